@@ -1,0 +1,113 @@
+package dev.ferry.app;
+
+import dev.ferry.engine.audit.AuditExporter;
+import dev.ferry.engine.audit.ExportFormat;
+import dev.ferry.engine.ledger.Ledger;
+import dev.ferry.engine.ledger.TransactionRecord;
+import dev.ferry.engine.secrets.Redactor;
+import dev.ferry.engine.spi.TransactionId;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code ferry audit ...}: the audit trail. */
+@Command(
+    name = "audit",
+    description = "Export the audit trail.",
+    subcommands = {AuditCommand.Export.class})
+final class AuditCommand {
+
+  /** {@code ferry audit export}. */
+  @Command(
+      name = "export",
+      description = "Write every step of some transactions as CSV or JSON Lines.")
+  static final class Export implements Callable<Integer> {
+    @Option(names = "--format", required = true, description = "csv or jsonl.")
+    String format;
+
+    @ArgGroup(multiplicity = "1")
+    Selection selection;
+
+    static final class Selection {
+      @Option(names = "--transaction", paramLabel = "TX", description = "One transaction.")
+      String transaction;
+
+      @Option(
+          names = "--since",
+          paramLabel = "DATE",
+          description = "Transactions created on or after this date (YYYY-MM-DD, UTC) or instant.")
+      String since;
+    }
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write.")
+    Path out;
+
+    @Mixin NodeOptions node;
+
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      ExportFormat exportFormat = parseFormat(format);
+      try (Ledger ledger = node.openLedger()) {
+        List<TransactionRecord> transactions = select(ledger);
+        if (out.getParent() != null) {
+          Files.createDirectories(out.getParent());
+        }
+        int rows;
+        try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+          rows =
+              new AuditExporter(ledger, new Redactor()).export(transactions, exportFormat, writer);
+        }
+        spec.commandLine()
+            .getOut()
+            .printf("Wrote %d steps of %d transactions to %s%n", rows, transactions.size(), out);
+      }
+      return 0;
+    }
+
+    private List<TransactionRecord> select(Ledger ledger) {
+      if (selection.transaction != null) {
+        return ledger
+            .transaction(new TransactionId(selection.transaction))
+            .map(List::of)
+            .orElseThrow(
+                () -> new IllegalArgumentException("no transaction " + selection.transaction));
+      }
+      return ledger.transactionsSince(parseSince(selection.since));
+    }
+
+    private static Instant parseSince(String text) {
+      try {
+        return text.length() == 10
+            ? LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant()
+            : Instant.parse(text);
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new IllegalArgumentException(
+            "--since needs a date such as 2026-01-31 or an instant such as 2026-01-31T09:00:00Z, not '"
+                + text
+                + "'");
+      }
+    }
+
+    private static ExportFormat parseFormat(String text) {
+      try {
+        return ExportFormat.valueOf(text.toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("--format must be csv or jsonl, not '" + text + "'");
+      }
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package dev.ferry.app;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code ferry} command line. */
+@Command(
+    name = "ferry",
+    mixinStandardHelpOptions = true,
+    versionProvider = Ferry.Version.class,
+    description = "Ferry runs business processes across applications that have no API.",
+    subcommands = {
+      ValidateCommand.class,
+      RunCommand.class,
+      TransactionsCommand.class,
+      ShowCommand.class,
+      AuditCommand.class,
+      SchemaCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Ferry {
+  /** Exit code for a definition with problems, or bad command-line input. */
+  static final int INVALID = 2;
+
+  /** Exit code for a transaction that did not succeed. */
+  static final int FAILED = 1;
+
+  public static void main(String[] args) {
+    LogSetup.configure(args);
+    System.exit(execute(args));
+  }
+
+  /** Runs the command line and returns the exit code, without exiting. */
+  public static int execute(String... args) {
+    CommandLine cli = new CommandLine(new Ferry());
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parsed) -> {
+          commandLine.getErr().println("ferry: " + e.getMessage());
+          return FAILED;
+        });
+    return cli.execute(args);
+  }
+
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Ferry.class.getPackage().getImplementationVersion();
+      return new String[] {"ferry " + (version == null ? "development build" : version)};
+    }
+  }
+}

@@ -1,0 +1,57 @@
+package dev.ferry.app;
+
+import dev.ferry.engine.ConnectorRegistry;
+import dev.ferry.engine.EngineConfig;
+import dev.ferry.engine.ledger.Ledger;
+import dev.ferry.engine.ledger.LedgerConfig;
+import dev.ferry.engine.ledger.internal.HibernateLedger;
+import dev.ferry.engine.spi.Secret;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/**
+ * The options every command that touches the ledger shares: where the data lives and which database
+ * holds the ledger.
+ */
+final class NodeOptions {
+  @Option(
+      names = "--data-dir",
+      description = "Ferry's data directory (default: $FERRY_DATA_DIR or ./ferry-data).")
+  Path dataDirectory;
+
+  @Option(
+      names = "--log-format",
+      description = "text or json (also $FERRY_LOG_FORMAT).",
+      defaultValue = "text")
+  String logFormat;
+
+  Path dataDirectory() {
+    if (dataDirectory != null) {
+      return dataDirectory;
+    }
+    String fromEnvironment = System.getenv("FERRY_DATA_DIR");
+    return Path.of(fromEnvironment != null ? fromEnvironment : "ferry-data");
+  }
+
+  /**
+   * The ledger: PostgreSQL when {@code FERRY_DB_URL} is set (with {@code FERRY_DB_USER} and {@code
+   * FERRY_DB_PASSWORD}), otherwise the embedded H2 file in the data directory.
+   */
+  LedgerConfig ledgerConfig() {
+    String url = System.getenv("FERRY_DB_URL");
+    if (url == null || url.isBlank()) {
+      return LedgerConfig.h2File(dataDirectory());
+    }
+    String password = System.getenv("FERRY_DB_PASSWORD");
+    return new LedgerConfig(
+        url, System.getenv("FERRY_DB_USER"), password == null ? null : new Secret(password), 8);
+  }
+
+  Ledger openLedger() {
+    return HibernateLedger.open(ledgerConfig());
+  }
+
+  EngineConfig.Builder engineConfig(Ledger ledger, ConnectorRegistry registry) {
+    return EngineConfig.builder(ledger).connectors(registry).dataDirectory(dataDirectory());
+  }
+}

@@ -1,0 +1,38 @@
+package dev.ferry.document;
+
+import dev.ferry.engine.spi.Action;
+import dev.ferry.engine.spi.Connector;
+import dev.ferry.engine.spi.ConnectorSession;
+import dev.ferry.engine.spi.SessionContext;
+import java.util.List;
+
+/**
+ * The {@code document} connector: reads PDFs and text files, and extracts invoices with the
+ * provenance of every field.
+ */
+public final class DocumentConnector implements Connector<DocumentConfig> {
+  @Override
+  public String id() {
+    return "document";
+  }
+
+  @Override
+  public String description() {
+    return "Reads PDF documents and extracts invoice fields, with where each value came from.";
+  }
+
+  @Override
+  public Class<DocumentConfig> configType() {
+    return DocumentConfig.class;
+  }
+
+  @Override
+  public List<Action<?, ?>> actions() {
+    return List.of(new ReadTextAction(), new ExtractInvoiceAction());
+  }
+
+  @Override
+  public ConnectorSession open(DocumentConfig config, SessionContext context) {
+    return new DocumentSession((config == null ? DocumentConfig.defaults() : config).limits());
+  }
+}

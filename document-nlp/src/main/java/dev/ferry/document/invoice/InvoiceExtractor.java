@@ -1,0 +1,58 @@
+package dev.ferry.document.invoice;
+
+import dev.ferry.document.invoice.internal.EmbeddedInvoiceReader;
+import dev.ferry.document.invoice.internal.LayoutInvoiceReader;
+import dev.ferry.document.layout.DocumentLimits;
+import dev.ferry.document.layout.DocumentReader;
+import dev.ferry.document.layout.DocumentText;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Extracts invoice fields from a PDF or text file without per-vendor templates. When the PDF
+ * embeds e-invoice XML (ZUGFeRD, Factur-X, XRechnung, UBL) that XML is the source, since it is
+ * what the issuer's system wrote; otherwise layout rules read the pages in English, German, French
+ * or Dutch.
+ *
+ * <p>Thread-safe and cheap to create; the command line can call {@link #extract(Path)} and print
+ * the result as JSON.
+ */
+public final class InvoiceExtractor {
+  private final DocumentReader reader;
+
+  public InvoiceExtractor() {
+    this(DocumentLimits.defaults());
+  }
+
+  public InvoiceExtractor(DocumentLimits limits) {
+    this.reader = new DocumentReader(Objects.requireNonNull(limits, "limits"));
+  }
+
+  /**
+   * @throws dev.ferry.engine.spi.BusinessException when the document cannot be read; see {@link
+   *     DocumentReader} for the codes
+   */
+  public Invoice extract(Path file) {
+    return extract(reader.read(file));
+  }
+
+  /** The embedded e-invoice when there is a readable one, else the fields read from the pages. */
+  public Invoice extract(DocumentText document) {
+    return fromEmbeddedXml(document).orElseGet(() -> fromLayout(document));
+  }
+
+  /** Reads the pages only, ignoring any embedded XML. */
+  public Invoice fromLayout(DocumentText document) {
+    return LayoutInvoiceReader.read(document);
+  }
+
+  /** Reads only the embedded e-invoice XML; empty when there is none. */
+  public Optional<Invoice> fromEmbeddedXml(DocumentText document) {
+    return EmbeddedInvoiceReader.read(document);
+  }
+
+  public DocumentReader reader() {
+    return reader;
+  }
+}

@@ -1,0 +1,28 @@
+package dev.ferry.engine.expr.internal;
+
+import java.util.List;
+
+/**
+ * A built-in function. The table of built-ins is fixed: an expression can call nothing else.
+ *
+ * @param nullIn when true, a null first argument gives null without calling the body
+ */
+public record Function(String name, int minArgs, int maxArgs, boolean nullIn, Body body) {
+
+  /** The function's behaviour; arguments are already evaluated expression values. */
+  @FunctionalInterface
+  public interface Body {
+    Object apply(List<Object> args, Evaluation evaluation);
+  }
+
+  String arity() {
+    String unit = maxArgs == 1 ? " argument" : " arguments";
+    if (minArgs == maxArgs) {
+      return minArgs + unit;
+    }
+    if (maxArgs == Integer.MAX_VALUE) {
+      return "at least " + minArgs + (minArgs == 1 ? " argument" : " arguments");
+    }
+    return minArgs + " to " + maxArgs + " arguments";
+  }
+}

@@ -1,0 +1,65 @@
+package dev.ferry.engine.ledger;
+
+import dev.ferry.engine.model.ProcessDefinition;
+import dev.ferry.engine.spi.Evidence;
+import dev.ferry.engine.spi.TransactionId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The durable store of definitions, transactions, step checkpoints and evidence. Every method
+ * commits before it returns. Implementations are thread-safe.
+ */
+public interface Ledger extends AutoCloseable {
+
+  /** Stores a definition's source under its SHA-256, so that transactions can be pinned to it. */
+  void saveDefinition(ProcessDefinition definition);
+
+  /** The YAML source of a stored definition. */
+  Optional<String> definitionSource(String sha256);
+
+  /**
+   * Creates a transaction, unless one of the same definition name with the same business key
+   * exists; then returns that one and creates nothing.
+   */
+  Created createTransaction(NewTransaction transaction);
+
+  /** The result of {@link #createTransaction}: the record, and whether it is new. */
+  record Created(TransactionRecord transaction, boolean isNew) {}
+
+  void markStarted(TransactionId id, Instant at);
+
+  /** Records that a step attempt is about to run; committed before the action starts. */
+  void stepStarted(TransactionId id, StepRecord step);
+
+  /**
+   * Records a step attempt's end, its evidence and the transaction's progress, in one database
+   * transaction: the checkpoint.
+   */
+  void stepFinished(TransactionId id, StepRecord step, List<Evidence> evidence);
+
+  void transactionFinished(
+      TransactionId id,
+      TransactionStatus status,
+      Instant at,
+      String variablesJson,
+      String errorKind,
+      String errorCode,
+      String errorMessage);
+
+  Optional<TransactionRecord> transaction(TransactionId id);
+
+  /** Transactions, newest first, optionally only those of one status. */
+  List<TransactionRecord> transactions(TransactionStatus status, int limit);
+
+  /** Transactions created at or after {@code since}, oldest first. */
+  List<TransactionRecord> transactionsSince(Instant since);
+
+  List<StepRecord> steps(TransactionId id);
+
+  List<Evidence> evidence(TransactionId id, int stepSeq);
+
+  @Override
+  void close();
+}

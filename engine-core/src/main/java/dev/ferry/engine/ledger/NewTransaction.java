@@ -1,0 +1,28 @@
+package dev.ferry.engine.ledger;
+
+import dev.ferry.engine.spi.TransactionId;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A transaction about to be created.
+ *
+ * @param businessKey the work item's identity, used to drop duplicates; null for none
+ * @param inputsJson the redacted inputs, for display
+ */
+public record NewTransaction(
+    TransactionId id,
+    String definitionSha256,
+    String definitionName,
+    int definitionVersion,
+    String businessKey,
+    int priority,
+    boolean dryRun,
+    String inputsJson,
+    Instant createdAt) {
+  public NewTransaction {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(definitionSha256, "definitionSha256");
+    Objects.requireNonNull(createdAt, "createdAt");
+  }
+}

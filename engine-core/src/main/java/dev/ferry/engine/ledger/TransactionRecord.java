@@ -1,0 +1,31 @@
+package dev.ferry.engine.ledger;
+
+import dev.ferry.engine.spi.TransactionId;
+import java.time.Instant;
+
+/**
+ * A transaction as the ledger holds it. Text fields hold redacted JSON.
+ *
+ * @param businessKey null when the work item has none
+ * @param startedAt null until it starts; {@code endedAt} null until it ends
+ * @param errorKind null unless it failed: {@code business} or {@code system}
+ */
+public record TransactionRecord(
+    TransactionId id,
+    String definitionName,
+    int definitionVersion,
+    String definitionSha256,
+    String businessKey,
+    TransactionStatus status,
+    int priority,
+    boolean dryRun,
+    Instant createdAt,
+    Instant startedAt,
+    Instant endedAt,
+    int lastStepSeq,
+    String currentStep,
+    String inputsJson,
+    String variablesJson,
+    String errorKind,
+    String errorCode,
+    String errorMessage) {}

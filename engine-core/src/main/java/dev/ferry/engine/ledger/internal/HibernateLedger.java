@@ -1,0 +1,327 @@
+package dev.ferry.engine.ledger.internal;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.ferry.engine.ledger.Ledger;
+import dev.ferry.engine.ledger.LedgerConfig;
+import dev.ferry.engine.ledger.NewTransaction;
+import dev.ferry.engine.ledger.StepRecord;
+import dev.ferry.engine.ledger.TransactionRecord;
+import dev.ferry.engine.ledger.TransactionStatus;
+import dev.ferry.engine.model.ProcessDefinition;
+import dev.ferry.engine.spi.Evidence;
+import dev.ferry.engine.spi.FerryException;
+import dev.ferry.engine.spi.TransactionId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.cfg.AvailableSettings;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * The ledger on Hibernate ORM. Writes go through stateless sessions: a checkpoint is a few plain
+ * inserts and updates, with no persistence context to dirty-check.
+ */
+public final class HibernateLedger implements Ledger {
+  private final HikariDataSource dataSource;
+  private final SessionFactory sessions;
+
+  private HibernateLedger(HikariDataSource dataSource, SessionFactory sessions) {
+    this.dataSource = dataSource;
+    this.sessions = sessions;
+  }
+
+  /** Opens the database, applies pending migrations and starts Hibernate. */
+  public static HibernateLedger open(LedgerConfig config) {
+    HikariDataSource dataSource = dataSource(config);
+    try {
+      migrate(dataSource, config);
+      StandardServiceRegistry registry =
+          new StandardServiceRegistryBuilder()
+              .applySetting(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
+              .applySetting(AvailableSettings.HBM2DDL_AUTO, "none")
+              .applySetting(AvailableSettings.STATEMENT_BATCH_SIZE, 50)
+              .applySetting("hibernate.boot.allow_jdbc_metadata_access", "true")
+              .build();
+      SessionFactory sessions =
+          new MetadataSources(registry)
+              .addAnnotatedClass(DefinitionEntity.class)
+              .addAnnotatedClass(TransactionEntity.class)
+              .addAnnotatedClass(StepEntity.class)
+              .addAnnotatedClass(EvidenceEntity.class)
+              .buildMetadata()
+              .buildSessionFactory();
+      return new HibernateLedger(dataSource, sessions);
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw new FerryException(
+          "cannot open the ledger at " + config.jdbcUrl() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static HikariDataSource dataSource(LedgerConfig config) {
+    HikariConfig hikari = new HikariConfig();
+    hikari.setJdbcUrl(config.jdbcUrl());
+    hikari.setUsername(config.username());
+    if (config.password() != null) {
+      hikari.setPassword(config.password().reveal());
+    }
+    hikari.setMaximumPoolSize(config.maxPoolSize());
+    hikari.setPoolName("ferry-ledger");
+    hikari.setAutoCommit(false);
+    try {
+      return new HikariDataSource(hikari);
+    } catch (RuntimeException e) {
+      throw new FerryException(
+          "cannot connect to the ledger database "
+              + config.jdbcUrl()
+              + ": "
+              + e.getMessage()
+              + ". Check that the database is running and the URL, user and password are right.",
+          e);
+    }
+  }
+
+  private static void migrate(HikariDataSource dataSource, LedgerConfig config) {
+    Map<String, String> types =
+        config.isPostgres()
+            ? Map.of("text", "text", "bytes", "bytea")
+            : Map.of("text", "clob", "bytes", "blob");
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .table("ferry_schema_history")
+        .placeholders(types)
+        .load()
+        .migrate();
+  }
+
+  @Override
+  public void saveDefinition(ProcessDefinition definition) {
+    try {
+      sessions.inStatelessTransaction(
+          session -> {
+            if (session.get(DefinitionEntity.class, definition.sha256()) == null) {
+              DefinitionEntity entity = new DefinitionEntity();
+              entity.sha256 = definition.sha256();
+              entity.name = definition.name();
+              entity.version = definition.version();
+              entity.sourceFile = definition.sourceFile();
+              entity.sourceText = definition.sourceText();
+              entity.loadedAt = Instant.now();
+              session.insert(entity);
+            }
+          });
+    } catch (ConstraintViolationException raceWithAnotherNode) {
+      // Another node stored the same definition at the same moment; the content is identical.
+    }
+  }
+
+  @Override
+  public Optional<String> definitionSource(String sha256) {
+    return Optional.ofNullable(
+            sessions.fromStatelessSession(s -> s.get(DefinitionEntity.class, sha256)))
+        .map(d -> d.sourceText);
+  }
+
+  @Override
+  public Created createTransaction(NewTransaction t) {
+    if (t.businessKey() != null) {
+      Optional<TransactionRecord> existing = byBusinessKey(t.definitionName(), t.businessKey());
+      if (existing.isPresent()) {
+        return new Created(existing.get(), false);
+      }
+    }
+    TransactionEntity entity = new TransactionEntity();
+    entity.id = t.id().value();
+    entity.definitionName = t.definitionName();
+    entity.definitionVersion = t.definitionVersion();
+    entity.definitionSha256 = t.definitionSha256();
+    entity.businessKey = t.businessKey();
+    entity.status = TransactionStatus.QUEUED;
+    entity.priority = t.priority();
+    entity.dryRun = t.dryRun();
+    entity.createdAt = t.createdAt();
+    entity.inputs = t.inputsJson();
+    try {
+      sessions.inStatelessTransaction(session -> session.insert(entity));
+      return new Created(entity.toRecord(), true);
+    } catch (ConstraintViolationException duplicateKey) {
+      return byBusinessKey(t.definitionName(), t.businessKey())
+          .map(existing -> new Created(existing, false))
+          .orElseThrow(() -> duplicateKey);
+    }
+  }
+
+  private Optional<TransactionRecord> byBusinessKey(String definitionName, String businessKey) {
+    return sessions.fromStatelessSession(
+        s ->
+            s.createSelectionQuery(
+                    "from TransactionEntity where definitionName = :name and businessKey = :key",
+                    TransactionEntity.class)
+                .setParameter("name", definitionName)
+                .setParameter("key", businessKey)
+                .uniqueResultOptional()
+                .map(TransactionEntity::toRecord));
+  }
+
+  @Override
+  public void markStarted(TransactionId id, Instant at) {
+    sessions.inStatelessTransaction(
+        s ->
+            s.createMutationQuery(
+                    "update TransactionEntity set status = :status,"
+                        + " startedAt = coalesce(startedAt, :at) where id = :id")
+                .setParameter("status", TransactionStatus.RUNNING)
+                .setParameter("at", at)
+                .setParameter("id", id.value())
+                .executeUpdate());
+  }
+
+  @Override
+  public void stepStarted(TransactionId id, StepRecord step) {
+    sessions.inStatelessTransaction(
+        s -> {
+          s.insert(StepEntity.of(id.value(), step));
+          updateProgress(s, id, step, false);
+        });
+  }
+
+  @Override
+  public void stepFinished(TransactionId id, StepRecord step, List<Evidence> evidence) {
+    sessions.inStatelessTransaction(
+        s -> {
+          s.update(StepEntity.of(id.value(), step));
+          for (int i = 0; i < evidence.size(); i++) {
+            s.insert(EvidenceEntity.of(id.value(), step.seq(), i, evidence.get(i)));
+          }
+          updateProgress(s, id, step, true);
+        });
+  }
+
+  private static void updateProgress(
+      StatelessSession s, TransactionId id, StepRecord step, boolean finished) {
+    if (finished) {
+      s.createMutationQuery(
+              "update TransactionEntity set currentStep = :path, lastStepSeq = :seq where id = :id")
+          .setParameter("path", step.stepPath())
+          .setParameter("seq", step.seq())
+          .setParameter("id", id.value())
+          .executeUpdate();
+    } else {
+      s.createMutationQuery("update TransactionEntity set currentStep = :path where id = :id")
+          .setParameter("path", step.stepPath())
+          .setParameter("id", id.value())
+          .executeUpdate();
+    }
+  }
+
+  @Override
+  public void transactionFinished(
+      TransactionId id,
+      TransactionStatus status,
+      Instant at,
+      String variablesJson,
+      String errorKind,
+      String errorCode,
+      String errorMessage) {
+    sessions.inStatelessTransaction(
+        s ->
+            s.createMutationQuery(
+                    "update TransactionEntity set status = :status, endedAt = :at,"
+                        + " variables = :variables, errorKind = :kind, errorCode = :code,"
+                        + " errorMessage = :message, currentStep = null where id = :id")
+                .setParameter("status", status)
+                .setParameter("at", at)
+                .setParameter("variables", variablesJson)
+                .setParameter("kind", errorKind)
+                .setParameter("code", errorCode)
+                .setParameter("message", errorMessage)
+                .setParameter("id", id.value())
+                .executeUpdate());
+  }
+
+  @Override
+  public Optional<TransactionRecord> transaction(TransactionId id) {
+    return Optional.ofNullable(
+            sessions.fromStatelessSession(s -> s.get(TransactionEntity.class, id.value())))
+        .map(TransactionEntity::toRecord);
+  }
+
+  @Override
+  public List<TransactionRecord> transactions(TransactionStatus status, int limit) {
+    return sessions.fromStatelessSession(
+        s ->
+            s
+                .createSelectionQuery(
+                    "from TransactionEntity where (:status is null or status = :status)"
+                        + " order by createdAt desc, id",
+                    TransactionEntity.class)
+                .setParameter("status", status)
+                .setMaxResults(limit)
+                .getResultList()
+                .stream()
+                .map(TransactionEntity::toRecord)
+                .toList());
+  }
+
+  @Override
+  public List<TransactionRecord> transactionsSince(Instant since) {
+    return sessions.fromStatelessSession(
+        s ->
+            s
+                .createSelectionQuery(
+                    "from TransactionEntity where createdAt >= :since order by createdAt, id",
+                    TransactionEntity.class)
+                .setParameter("since", since)
+                .getResultList()
+                .stream()
+                .map(TransactionEntity::toRecord)
+                .toList());
+  }
+
+  @Override
+  public List<StepRecord> steps(TransactionId id) {
+    return sessions.fromStatelessSession(
+        s ->
+            s
+                .createSelectionQuery(
+                    "from StepEntity where key.transactionId = :id order by key.seq",
+                    StepEntity.class)
+                .setParameter("id", id.value())
+                .getResultList()
+                .stream()
+                .map(StepEntity::toRecord)
+                .toList());
+  }
+
+  @Override
+  public List<Evidence> evidence(TransactionId id, int stepSeq) {
+    return sessions.fromStatelessSession(
+        s ->
+            s
+                .createSelectionQuery(
+                    "from EvidenceEntity where key.transactionId = :id and key.stepSeq = :seq"
+                        + " order by key.position",
+                    EvidenceEntity.class)
+                .setParameter("id", id.value())
+                .setParameter("seq", stepSeq)
+                .getResultList()
+                .stream()
+                .map(EvidenceEntity::toEvidence)
+                .toList());
+  }
+
+  @Override
+  public void close() {
+    sessions.close();
+    dataSource.close();
+  }
+}

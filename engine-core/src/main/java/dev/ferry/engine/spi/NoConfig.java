@@ -1,0 +1,4 @@
+package dev.ferry.engine.spi;
+
+/** The configuration of a connector that needs none. */
+public record NoConfig() {}

@@ -1,0 +1,56 @@
+package dev.ferry.engine;
+
+import dev.ferry.engine.core.CoreConnector;
+import dev.ferry.engine.ledger.Ledger;
+import dev.ferry.engine.ledger.LedgerConfig;
+import dev.ferry.engine.ledger.internal.HibernateLedger;
+import dev.ferry.engine.model.ProcessDefinition;
+import dev.ferry.engine.testing.FakeClock;
+import dev.ferry.engine.testing.RecordingSleeper;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/** An engine on a private in-memory H2 ledger, a fake clock and a {@link FakeSystem}. */
+final class EngineFixture implements AutoCloseable {
+  final FakeSystem fake = new FakeSystem();
+  final FakeClock clock = FakeClock.atEpochDay();
+  final RecordingSleeper sleeper = new RecordingSleeper(clock);
+  final Ledger ledger = HibernateLedger.open(LedgerConfig.h2InMemory("t" + UUID.randomUUID()));
+  final FerryEngine engine;
+
+  EngineFixture(Path workDirectory) {
+    this(workDirectory, b -> b);
+  }
+
+  EngineFixture(Path workDirectory, UnaryOperator<EngineConfig.Builder> customize) {
+    engine =
+        new FerryEngine(
+            customize
+                .apply(
+                    EngineConfig.builder(ledger)
+                        .connectors(new ConnectorRegistry(List.of(new CoreConnector(), fake)))
+                        .dataDirectory(workDirectory.resolve("data"))
+                        .workDirectory(workDirectory)
+                        .clock(clock)
+                        .sleeper(sleeper)
+                        .randomSeed(42))
+                .build());
+  }
+
+  TransactionResult run(ProcessDefinition definition) {
+    return run(definition, Map.of());
+  }
+
+  TransactionResult run(ProcessDefinition definition, Map<String, Object> inputs) {
+    return engine.run(definition, WorkItem.of(inputs), RunOptions.DEFAULT);
+  }
+
+  @Override
+  public void close() {
+    engine.close();
+    ledger.close();
+  }
+}

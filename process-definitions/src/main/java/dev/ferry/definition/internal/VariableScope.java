@@ -1,0 +1,55 @@
+package dev.ferry.definition.internal;
+
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The variables an expression may read at one point of a definition. Variables saved inside a loop
+ * or group stay known after it, because the check is about names, not about which branch ran; a
+ * loop's own item variable does not.
+ */
+public final class VariableScope {
+  private final VariableScope parent;
+  private final Set<String> names = new TreeSet<>();
+
+  private VariableScope(VariableScope parent) {
+    this.parent = parent;
+  }
+
+  public static VariableScope root(Set<String> names) {
+    VariableScope scope = new VariableScope(null);
+    scope.names.addAll(names);
+    return scope;
+  }
+
+  /** A scope inside this one that also knows {@code local}, such as a for-each item variable. */
+  public VariableScope enter(String local) {
+    VariableScope child = new VariableScope(this);
+    child.names.add(local);
+    return child;
+  }
+
+  /** Declares a variable here and in every enclosing scope. */
+  public void declare(String name) {
+    for (VariableScope s = this; s != null; s = s.parent) {
+      s.names.add(name);
+    }
+  }
+
+  public boolean knows(String name) {
+    for (VariableScope s = this; s != null; s = s.parent) {
+      if (s.names.contains(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public Set<String> names() {
+    Set<String> all = new TreeSet<>();
+    for (VariableScope s = this; s != null; s = s.parent) {
+      all.addAll(s.names);
+    }
+    return all;
+  }
+}
