@@ -10,12 +10,17 @@ import picocli.CommandLine.Command;
     versionProvider = Ferry.Version.class,
     description = "Ferry runs business processes across applications that have no API.",
     subcommands = {
+      DemoCommand.class,
       ValidateCommand.class,
       RunCommand.class,
       TransactionsCommand.class,
       ShowCommand.class,
+      ResumeCommand.class,
+      ResolveCommand.class,
+      SecretsCommand.class,
       AuditCommand.class,
       SchemaCommand.class,
+      ExtractCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Ferry {
@@ -32,7 +37,13 @@ public final class Ferry {
 
   /** Runs the command line and returns the exit code, without exiting. */
   public static int execute(String... args) {
-    CommandLine cli = new CommandLine(new Ferry());
+    return execute(
+        new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+  }
+
+  /** Runs the command line with the given output and error writers; for tests and embedding. */
+  public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new Ferry()).setOut(out).setErr(err);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parsed) -> {
           commandLine.getErr().println("ferry: " + e.getMessage());

@@ -1,10 +1,12 @@
 package dev.ferry.app;
 
+import dev.ferry.definition.DefinitionLoader;
 import dev.ferry.engine.ConnectorRegistry;
 import dev.ferry.engine.EngineConfig;
 import dev.ferry.engine.ledger.Ledger;
 import dev.ferry.engine.ledger.LedgerConfig;
 import dev.ferry.engine.ledger.internal.HibernateLedger;
+import dev.ferry.engine.secrets.SecretStores;
 import dev.ferry.engine.spi.Secret;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -51,7 +53,13 @@ final class NodeOptions {
     return HibernateLedger.open(ledgerConfig());
   }
 
+  /** An engine on this node's ledger that can also resume stored transactions. */
   EngineConfig.Builder engineConfig(Ledger ledger, ConnectorRegistry registry) {
-    return EngineConfig.builder(ledger).connectors(registry).dataDirectory(dataDirectory());
+    DefinitionLoader loader = new DefinitionLoader(registry);
+    return EngineConfig.builder(ledger)
+        .connectors(registry)
+        .dataDirectory(dataDirectory())
+        .secretStores(SecretStores.forDataDirectory(dataDirectory()))
+        .definitionParser(loader::load);
   }
 }

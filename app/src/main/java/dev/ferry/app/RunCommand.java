@@ -10,6 +10,8 @@ import dev.ferry.engine.ledger.Ledger;
 import dev.ferry.engine.ledger.TransactionStatus;
 import dev.ferry.engine.model.DefinitionException;
 import dev.ferry.engine.model.ProcessDefinition;
+import dev.ferry.engine.model.ValueType;
+import dev.ferry.engine.spi.DocumentRef;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,6 +47,12 @@ final class RunCommand implements Callable<Integer> {
   String businessKey;
 
   @Option(
+      names = {"-c", "--config"},
+      paramLabel = "KEY=VALUE",
+      description = "A value definitions read as ${config.KEY}; dots nest (portal.url=...).")
+  Map<String, String> configValues = new LinkedHashMap<>();
+
+  @Option(
       names = "--work-dir",
       description = "The directory file actions use (default: <data-dir>/work).")
   Path workDirectory;
@@ -68,12 +76,16 @@ final class RunCommand implements Callable<Integer> {
     }
     Files.createDirectories(node.dataDirectory());
     try (Ledger ledger = node.openLedger()) {
-      var config = node.engineConfig(ledger, registry).subProcesses(name -> sibling(loader, name));
+      var config =
+          node.engineConfig(ledger, registry)
+              .subProcesses(name -> sibling(loader, name))
+              .configValues(nested(configValues));
       if (workDirectory != null) {
         config.workDirectory(workDirectory);
       }
       try (FerryEngine engine = new FerryEngine(config.build())) {
         Map<String, Object> given = new LinkedHashMap<>(inputs);
+        documentInputs(definition, given);
         WorkItem item = WorkItem.of(given).withBusinessKey(businessKey);
         RunOptions options = new RunOptions(dryRun, ProgressDisplay.forConsole());
         TransactionResult result = engine.run(definition, item, options);
@@ -94,6 +106,36 @@ final class RunCommand implements Callable<Integer> {
         return result.status() == TransactionStatus.SUCCEEDED ? 0 : Ferry.FAILED;
       }
     }
+  }
+
+  /** Inputs declared as documents are given as file paths; hand them over as documents. */
+  private static void documentInputs(ProcessDefinition definition, Map<String, Object> given) {
+    for (var input : definition.inputs()) {
+      if (input.type() == ValueType.DOCUMENT && given.get(input.name()) instanceof String path) {
+        Path file = Path.of(path);
+        if (!Files.isRegularFile(file)) {
+          throw new IllegalArgumentException(
+              "input '" + input.name() + "' names a document that does not exist: " + file);
+        }
+        given.put(input.name(), DocumentRef.of(file));
+      }
+    }
+  }
+
+  /** Turns {@code portal.url=x} into {@code {portal: {url: x}}}. */
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> nested(Map<String, String> flat) {
+    Map<String, Object> root = new LinkedHashMap<>();
+    flat.forEach(
+        (key, value) -> {
+          String[] parts = key.split("\\.");
+          Map<String, Object> node = root;
+          for (int i = 0; i < parts.length - 1; i++) {
+            node = (Map<String, Object>) node.computeIfAbsent(parts[i], k -> new LinkedHashMap<>());
+          }
+          node.put(parts[parts.length - 1], value);
+        });
+    return root;
   }
 
   private Optional<ProcessDefinition> sibling(DefinitionLoader loader, String name) {

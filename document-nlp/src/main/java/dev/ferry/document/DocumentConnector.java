@@ -18,7 +18,8 @@ public final class DocumentConnector implements Connector<DocumentConfig> {
 
   @Override
   public String description() {
-    return "Reads PDF documents and extracts invoice fields, with where each value came from.";
+    return "Reads PDF documents, extracts invoice fields with where each value came from, classifies"
+        + " and compares documents.";
   }
 
   @Override
@@ -28,7 +29,12 @@ public final class DocumentConnector implements Connector<DocumentConfig> {
 
   @Override
   public List<Action<?, ?>> actions() {
-    return List.of(new ReadTextAction(), new ExtractInvoiceAction());
+    return List.of(
+        new ReadTextAction(),
+        new ExtractInvoiceAction(),
+        new ExtractContractAction(),
+        new ClassifyAction(),
+        new CompareAction());
   }
 
   @Override

@@ -6,8 +6,8 @@ import java.util.Objects;
 
 /**
  * A {@code document} application's session. It holds only the limits: reading documents needs no
- * connection, so a session is always healthy and closing it releases nothing. Safe to use from
- * any thread.
+ * connection, so a session is always healthy and closing it releases nothing. Safe to use from any
+ * thread.
  */
 public final class DocumentSession implements ConnectorSession {
   private final DocumentLimits limits;

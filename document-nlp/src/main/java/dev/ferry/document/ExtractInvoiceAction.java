@@ -48,8 +48,7 @@ public final class ExtractInvoiceAction implements Action<ExtractInvoiceInput, I
   public Invoice execute(ExtractInvoiceInput input, ActionContext context) {
     InvoiceExtractor extractor = new InvoiceExtractor(StepLimits.of(context));
     DocumentText text = extractor.reader().read(input.document().path());
-    Invoice invoice =
-        input.useEmbeddedXml() ? extractor.extract(text) : extractor.fromLayout(text);
+    Invoice invoice = input.useEmbeddedXml() ? extractor.extract(text) : extractor.fromLayout(text);
     context
         .evidence()
         .record(Evidence.text(Evidence.Kind.FIELDS, "extracted fields", invoice.describe()));

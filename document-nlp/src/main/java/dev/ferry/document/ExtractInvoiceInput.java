@@ -17,9 +17,7 @@ import java.util.Objects;
  */
 public record ExtractInvoiceInput(
     @Param("The invoice to read: a PDF or a text file.") DocumentRef document,
-    @Param(
-            value = "The confidence (0 to 1) every required field must reach.",
-            defaultValue = "0.8")
+    @Param(value = "The confidence (0 to 1) every required field must reach.", defaultValue = "0.8")
         BigDecimal minConfidence,
     @Param(
             value =

@@ -30,6 +30,13 @@ public final class EngineConfig {
   private final Map<String, Object> configValues;
   private final Function<String, Optional<ProcessDefinition>> subProcesses;
   private final long randomSeed;
+  private final DefinitionParser definitionParser;
+
+  /** Turns a stored definition's YAML back into a definition, to resume its transactions. */
+  @FunctionalInterface
+  public interface DefinitionParser {
+    ProcessDefinition parse(String fileName, String yamlText);
+  }
 
   private EngineConfig(Builder b) {
     this.ledger = b.ledger;
@@ -45,6 +52,12 @@ public final class EngineConfig {
     this.configValues = Map.copyOf(b.configValues);
     this.subProcesses = b.subProcesses;
     this.randomSeed = b.randomSeed;
+    this.definitionParser = b.definitionParser;
+  }
+
+  /** How stored definitions are read back when a transaction resumes; null when not set. */
+  public DefinitionParser definitionParser() {
+    return definitionParser;
   }
 
   public static Builder builder(Ledger ledger) {
@@ -115,6 +128,7 @@ public final class EngineConfig {
     private Map<String, Object> configValues = Map.of();
     private Function<String, Optional<ProcessDefinition>> subProcesses = name -> Optional.empty();
     private long randomSeed = System.nanoTime();
+    private DefinitionParser definitionParser;
 
     private Builder(Ledger ledger) {
       this.ledger = Objects.requireNonNull(ledger, "ledger");
@@ -186,6 +200,12 @@ public final class EngineConfig {
     /** Seeds the retry jitter, so tests are repeatable. Default: the time. */
     public Builder randomSeed(long seed) {
       this.randomSeed = seed;
+      return this;
+    }
+
+    /** Reads stored definitions back, so that transactions can resume. Default: none. */
+    public Builder definitionParser(DefinitionParser parser) {
+      this.definitionParser = Objects.requireNonNull(parser);
       return this;
     }
 

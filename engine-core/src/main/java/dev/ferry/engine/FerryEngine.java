@@ -1,26 +1,24 @@
 package dev.ferry.engine;
 
-import dev.ferry.engine.expr.ValueConverter;
+import dev.ferry.engine.expr.ValueCodec;
 import dev.ferry.engine.expr.Values;
+import dev.ferry.engine.internal.DeclaredInputs;
 import dev.ferry.engine.internal.EngineRuntime;
+import dev.ferry.engine.internal.OperatorDecision;
 import dev.ferry.engine.internal.ProcessWalker;
 import dev.ferry.engine.internal.TransactionRun;
 import dev.ferry.engine.ledger.Ledger;
 import dev.ferry.engine.ledger.NewTransaction;
+import dev.ferry.engine.ledger.StepRecord;
+import dev.ferry.engine.ledger.TransactionRecord;
 import dev.ferry.engine.ledger.TransactionStatus;
 import dev.ferry.engine.model.InputSpec;
 import dev.ferry.engine.model.ProcessDefinition;
-import dev.ferry.engine.model.ValueType;
 import dev.ferry.engine.secrets.Redactor;
-import dev.ferry.engine.spi.DocumentRef;
 import dev.ferry.engine.spi.FerryException;
 import dev.ferry.engine.spi.TransactionId;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +60,7 @@ public final class FerryEngine implements AutoCloseable {
    * @throws FerryException when the inputs do not fit the definition; nothing is recorded then
    */
   public TransactionResult run(ProcessDefinition definition, WorkItem item, RunOptions options) {
-    Map<String, Object> inputs = bindInputs(definition, item.inputs());
+    Map<String, Object> inputs = DeclaredInputs.bind(definition, item.inputs());
     Set<String> sensitive =
         definition.inputs().stream()
             .filter(InputSpec::sensitive)
@@ -102,19 +100,101 @@ public final class FerryEngine implements AutoCloseable {
     }
     Map<String, Object> variables = new LinkedHashMap<>(inputs);
     variables.put("trigger", Values.normalize(item.trigger()));
+    variables.put("transaction", transactionVariable(id, item.businessKey(), definition));
+    Map<String, Object> resumable = new LinkedHashMap<>(variables);
+    resumable.keySet().removeAll(sensitive);
+    ledger.saveResumeState(id, ValueCodec.encode(resumable));
+    return execute(definition, id, variables, sensitive, options, List.of(), created);
+  }
+
+  /**
+   * Continues a transaction that was running when its node stopped, after its last committed step.
+   * Steps that had started but not committed are handled as in-doubt steps.
+   *
+   * @throws FerryException when the transaction is unknown, has ended, or its definition cannot be
+   *     read back
+   */
+  public TransactionResult resume(TransactionId id, RunOptions options) {
+    Ledger ledger = config.ledger();
+    TransactionRecord tx =
+        ledger.transaction(id).orElseThrow(() -> new FerryException("no transaction " + id));
+    if (tx.status() != TransactionStatus.RUNNING && tx.status() != TransactionStatus.QUEUED) {
+      throw new FerryException(
+          "transaction " + id + " is " + tx.status() + "; only RUNNING or QUEUED ones can resume");
+    }
+    if (config.definitionParser() == null) {
+      throw new FerryException("this engine has no definition parser, so it cannot resume " + id);
+    }
+    String source =
+        ledger
+            .definitionSource(tx.definitionSha256())
+            .orElseThrow(
+                () -> new FerryException("the definition of " + id + " is not in the ledger"));
+    ProcessDefinition definition =
+        config.definitionParser().parse(tx.definitionName() + ".yaml", source);
+    Map<String, Object> variables =
+        new LinkedHashMap<>(ledger.resumeState(id).map(ValueCodec::decode).orElse(Map.of()));
+    variables.putIfAbsent("trigger", Map.of());
+    variables.put("transaction", transactionVariable(id, tx.businessKey(), definition));
+    Set<String> sensitive =
+        definition.inputs().stream()
+            .filter(InputSpec::sensitive)
+            .map(InputSpec::name)
+            .collect(Collectors.toSet());
+    log.info("resuming {} after step {}", id, tx.lastStepSeq());
+    return execute(definition, id, variables, sensitive, options, ledger.steps(id), tx.createdAt());
+  }
+
+  /** Resumes, one after the other, every transaction left RUNNING or QUEUED, oldest first. */
+  public List<TransactionResult> resumeInterrupted(RunOptions options) {
+    List<TransactionResult> results = new java.util.ArrayList<>();
+    for (TransactionRecord tx : config.ledger().transactionsSince(Instant.EPOCH)) {
+      if (tx.status() == TransactionStatus.RUNNING || tx.status() == TransactionStatus.QUEUED) {
+        results.add(resume(tx.id(), options));
+      }
+    }
+    return results;
+  }
+
+  /**
+   * Applies an operator's decision to a transaction that is IN_DOUBT, records it in the audit
+   * trail, and (unless the decision is to fail) resumes the transaction.
+   */
+  public TransactionResult resolve(
+      TransactionId id, Resolution resolution, String operator, RunOptions options) {
+    Ledger ledger = config.ledger();
+    TransactionRecord tx =
+        ledger.transaction(id).orElseThrow(() -> new FerryException("no transaction " + id));
+    if (tx.status() != TransactionStatus.IN_DOUBT) {
+      throw new FerryException("transaction " + id + " is " + tx.status() + ", not IN_DOUBT");
+    }
+    OperatorDecision.record(ledger, tx, resolution, operator, config.clock().instant());
+    if (resolution == Resolution.FAIL) {
+      TransactionRecord failed = ledger.transaction(id).orElseThrow();
+      return new TransactionResult(
+          id,
+          failed.status(),
+          false,
+          failed.errorCode(),
+          failed.errorMessage(),
+          failed.lastStepSeq(),
+          Duration.ZERO,
+          Map.of());
+    }
+    return resume(id, options);
+  }
+
+  private TransactionResult execute(
+      ProcessDefinition definition,
+      TransactionId id,
+      Map<String, Object> startVariables,
+      Set<String> sensitive,
+      RunOptions options,
+      List<StepRecord> history,
+      Instant created) {
+    Map<String, Object> variables = new LinkedHashMap<>(startVariables);
     variables.put("config", Values.normalize(config.configValues()));
     variables.put("env", ferryEnvironment());
-    variables.put(
-        "transaction",
-        Map.of(
-            "id",
-            id.value(),
-            "businessKey",
-            item.businessKey() == null ? "" : item.businessKey(),
-            "process",
-            definition.name(),
-            "version",
-            (long) definition.version()));
     MDC.put("tx", id.value());
     try (TransactionRun run =
         new TransactionRun(
@@ -126,8 +206,8 @@ public final class FerryEngine implements AutoCloseable {
             options.dryRun(),
             options.listener(),
             () -> cancelled.contains(id),
-            0)) {
-      ledger.markStarted(id, config.clock().instant());
+            history)) {
+      config.ledger().markStarted(id, config.clock().instant());
       log.info("started {} v{}", definition.name(), definition.version());
       ProcessWalker.Ended ended = new ProcessWalker(run).walk();
       TransactionResult result = finish(run, ended, created);
@@ -196,97 +276,26 @@ public final class FerryEngine implements AutoCloseable {
     return shown;
   }
 
+  /** What expressions see as {@code transaction}: its id, business key, process and version. */
+  private static Map<String, Object> transactionVariable(
+      TransactionId id, String businessKey, ProcessDefinition definition) {
+    return Map.of(
+        "id",
+        id.value(),
+        "businessKey",
+        businessKey == null ? "" : businessKey,
+        "process",
+        definition.name(),
+        "version",
+        (long) definition.version());
+  }
+
   private static Map<String, Object> ferryEnvironment() {
     Map<String, Object> env = new LinkedHashMap<>();
     System.getenv().entrySet().stream()
         .filter(e -> e.getKey().startsWith("FERRY_") && !e.getKey().startsWith("FERRY_SECRET"))
         .forEach(e -> env.put(e.getKey(), e.getValue()));
     return env;
-  }
-
-  /**
-   * Checks the given inputs against the definition's declared inputs and converts them to their
-   * declared types.
-   */
-  static Map<String, Object> bindInputs(ProcessDefinition definition, Map<String, Object> given) {
-    Map<String, Object> bound = new LinkedHashMap<>();
-    List<String> problems = new java.util.ArrayList<>();
-    for (String name : given.keySet()) {
-      if (definition.inputs().stream().noneMatch(i -> i.name().equals(name))) {
-        problems.add(
-            "unknown input '"
-                + name
-                + "'; "
-                + definition.name()
-                + " declares "
-                + (definition.inputs().isEmpty()
-                    ? "no inputs"
-                    : definition.inputs().stream()
-                        .map(InputSpec::name)
-                        .collect(Collectors.joining(", "))));
-      }
-    }
-    for (InputSpec spec : definition.inputs()) {
-      Object value = given.containsKey(spec.name()) ? given.get(spec.name()) : spec.defaultValue();
-      if (value == null) {
-        if (spec.required()) {
-          problems.add("input '" + spec.name() + "' is required (" + typeName(spec.type()) + ")");
-        }
-        bound.put(spec.name(), null);
-        continue;
-      }
-      try {
-        bound.put(
-            spec.name(), Values.normalize(ValueConverter.convert(value, javaType(spec.type()))));
-      } catch (RuntimeException e) {
-        problems.add("input '" + spec.name() + "': " + e.getMessage());
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new FerryException(String.join("\n", problems));
-    }
-    return bound;
-  }
-
-  private static String typeName(ValueType type) {
-    return type.name().toLowerCase(java.util.Locale.ROOT);
-  }
-
-  private static Type javaType(ValueType type) {
-    return switch (type) {
-      case TEXT -> String.class;
-      case DECIMAL -> BigDecimal.class;
-      case INTEGER -> Long.class;
-      case BOOLEAN -> Boolean.class;
-      case DATE -> LocalDate.class;
-      case DATETIME -> Instant.class;
-      case LIST -> listType();
-      case MAP -> mapType();
-      case DOCUMENT -> DocumentRef.class;
-      case ANY -> Object.class;
-    };
-  }
-
-  private static Type listType() {
-    return typeOf("list");
-  }
-
-  private static Type mapType() {
-    return typeOf("map");
-  }
-
-  @SuppressWarnings("unused")
-  private static final class Holder {
-    List<Object> list;
-    Map<String, Object> map;
-  }
-
-  private static Type typeOf(String field) {
-    try {
-      return (ParameterizedType) Holder.class.getDeclaredField(field).getGenericType();
-    } catch (NoSuchFieldException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   @Override

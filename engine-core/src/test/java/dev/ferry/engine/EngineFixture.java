@@ -15,10 +15,11 @@ import java.util.function.UnaryOperator;
 
 /** An engine on a private in-memory H2 ledger, a fake clock and a {@link FakeSystem}. */
 final class EngineFixture implements AutoCloseable {
-  final FakeSystem fake = new FakeSystem();
+  final FakeSystem fake;
   final FakeClock clock = FakeClock.atEpochDay();
   final RecordingSleeper sleeper = new RecordingSleeper(clock);
-  final Ledger ledger = HibernateLedger.open(LedgerConfig.h2InMemory("t" + UUID.randomUUID()));
+  final LedgerConfig ledgerConfig;
+  final Ledger ledger;
   final FerryEngine engine;
 
   EngineFixture(Path workDirectory) {
@@ -26,6 +27,26 @@ final class EngineFixture implements AutoCloseable {
   }
 
   EngineFixture(Path workDirectory, UnaryOperator<EngineConfig.Builder> customize) {
+    this(
+        workDirectory,
+        customize,
+        LedgerConfig.h2InMemory("t" + UUID.randomUUID()),
+        new FakeSystem());
+  }
+
+  /** A second engine on the same ledger and fake application: a node after a restart. */
+  EngineFixture restarted(Path workDirectory, UnaryOperator<EngineConfig.Builder> customize) {
+    return new EngineFixture(workDirectory, customize, ledgerConfig, fake);
+  }
+
+  private EngineFixture(
+      Path workDirectory,
+      UnaryOperator<EngineConfig.Builder> customize,
+      LedgerConfig ledgerConfig,
+      FakeSystem fake) {
+    this.ledgerConfig = ledgerConfig;
+    this.fake = fake;
+    this.ledger = HibernateLedger.open(ledgerConfig);
     engine =
         new FerryEngine(
             customize

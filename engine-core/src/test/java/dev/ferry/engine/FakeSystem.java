@@ -50,6 +50,27 @@ final class FakeSystem implements Connector<FakeSystem.Config> {
     }
   }
 
+  /** Stands for the node dying in the middle of a step: nothing after it runs. */
+  static final class NodeDied extends Error {
+    private static final long serialVersionUID = 1L;
+
+    NodeDied() {
+      super("the node died", null, false, false);
+    }
+  }
+
+  /** When a call should kill the node. */
+  enum Crash {
+    NEVER,
+    BEFORE_EFFECT,
+    AFTER_EFFECT
+  }
+
+  final Map<String, Crash> crashes = new ConcurrentHashMap<>();
+  final List<String> signOns = new CopyOnWriteArrayList<>();
+
+  record KeyInput(@Param("the key") String key) {}
+
   record CallInput(
       @Param("what to record") String key,
       @Param(value = "fail this many times first", defaultValue = "0") int failTimes,
@@ -75,7 +96,7 @@ final class FakeSystem implements Connector<FakeSystem.Config> {
 
   @Override
   public List<Action<?, ?>> actions() {
-    return List.of(new CallAction());
+    return List.of(new CallAction(), new CheckAction(), new SignOnAction());
   }
 
   @Override
@@ -119,6 +140,11 @@ final class FakeSystem implements Connector<FakeSystem.Config> {
           throw new SystemException("interrupted");
         }
       }
+      Crash crash = crashes.getOrDefault(input.key(), Crash.NEVER);
+      if (crash == Crash.BEFORE_EFFECT) {
+        crashes.remove(input.key());
+        throw new NodeDied();
+      }
       context
           .evidence()
           .record(Evidence.text(Evidence.Kind.SCREEN_TEXT, "after", "screen of " + input.key()));
@@ -132,7 +158,76 @@ final class FakeSystem implements Connector<FakeSystem.Config> {
         throw new BusinessException(input.businessCode(), "rejected " + input.key());
       }
       calls.add(input.key());
+      if (crash == Crash.AFTER_EFFECT) {
+        crashes.remove(input.key());
+        throw new NodeDied();
+      }
       return new CallOutput(attempt, input.key());
+    }
+  }
+
+  /** fake.check: succeeds when a call with the key took effect, else a business failure. */
+  final class CheckAction implements Action<KeyInput, dev.ferry.engine.spi.NoOutput> {
+    @Override
+    public String name() {
+      return "fake.check";
+    }
+
+    @Override
+    public String description() {
+      return "Checks that a call took effect.";
+    }
+
+    @Override
+    public Class<KeyInput> inputType() {
+      return KeyInput.class;
+    }
+
+    @Override
+    public Class<dev.ferry.engine.spi.NoOutput> outputType() {
+      return dev.ferry.engine.spi.NoOutput.class;
+    }
+
+    @Override
+    public dev.ferry.engine.spi.NoOutput execute(KeyInput input, ActionContext context) {
+      if (!calls.contains(input.key())) {
+        throw new BusinessException("ABSENT", input.key() + " is not there");
+      }
+      return dev.ferry.engine.spi.NoOutput.INSTANCE;
+    }
+  }
+
+  /** fake.sign-on: signs on; runs again after a restart. */
+  final class SignOnAction implements Action<KeyInput, dev.ferry.engine.spi.NoOutput> {
+    @Override
+    public String name() {
+      return "fake.sign-on";
+    }
+
+    @Override
+    public String description() {
+      return "Signs on.";
+    }
+
+    @Override
+    public Class<KeyInput> inputType() {
+      return KeyInput.class;
+    }
+
+    @Override
+    public Class<dev.ferry.engine.spi.NoOutput> outputType() {
+      return dev.ferry.engine.spi.NoOutput.class;
+    }
+
+    @Override
+    public boolean signsOn() {
+      return true;
+    }
+
+    @Override
+    public dev.ferry.engine.spi.NoOutput execute(KeyInput input, ActionContext context) {
+      signOns.add(input.key());
+      return dev.ferry.engine.spi.NoOutput.INSTANCE;
     }
   }
 }

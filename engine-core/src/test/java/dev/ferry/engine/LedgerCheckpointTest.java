@@ -86,7 +86,8 @@ class LedgerCheckpointTest {
 
   @Test
   void dropsADuplicateWorkItemByBusinessKeyAndRunsNothing() {
-    WorkItem item = WorkItem.of(Map.of("amount", "1.00", "pin", "p-1")).withBusinessKey("<msg-1@example.com>");
+    WorkItem item =
+        WorkItem.of(Map.of("amount", "1.00", "pin", "p-1")).withBusinessKey("<msg-1@example.com>");
     TransactionResult first = f.engine.run(invoiceProcess(), item, RunOptions.DEFAULT);
     TransactionResult second = f.engine.run(invoiceProcess(), item, RunOptions.DEFAULT);
 

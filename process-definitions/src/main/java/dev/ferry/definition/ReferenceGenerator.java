@@ -18,6 +18,34 @@ import java.util.Objects;
  * drift from what the loader accepts. The output is stable for a given registry.
  */
 public final class ReferenceGenerator {
+  private static final String RULES =
+      """
+      ## How definitions are read
+
+      - YAML is plain data: tags (`!!python/...`, `!java...`) are rejected, at most 20 aliases \
+      (`*name`) per file, at most 40 levels of nesting and 1,000,000 characters.
+      - Values are read from their text, never as floating point: `12.50` is an exact decimal, \
+      `3` a whole number, `true`/`false` booleans, `~`/`null`/empty nothing. Quoted values stay \
+      text, and so do YAML 1.1 look-alikes such as `yes`, `NO` or `0x1F` (an input declared \
+      boolean still accepts `yes` and `no`). A value given to a text \
+      input keeps its exact spelling (`007` stays `007`).
+      - A single value given where a list is expected counts as a one-item list \
+      (`to: ap@example.com`).
+      - Every problem is reported at once, with its file, line and column.
+      - A step without `id:` gets one made from its kind and a number (`log-1`, `http-request-2`, \
+      `for-each-1`, `group-1`, `call-1`, `fail-1`), unique in the file.
+      - Variables are checked by name, in file order: a variable saved inside an `if:` step, a \
+      group or a loop is known after it; a loop's `as:` variable only inside the loop; `error` \
+      only inside `on-failure:`. Variable, input and `save-as` names use letters, digits and \
+      `_`, because `a-b` reads as a subtraction.
+      - An action without `app:` runs in the one connector that offers it, provided that \
+      connector needs no settings; otherwise name an application.
+      - `retry:` defaults: 3 attempts, 1s backoff, 5m longest backoff. `max-sessions` defaults \
+      to 1. A `trigger: schedule:` cron needs `?` in exactly one of day-of-month and \
+      day-of-week, as in Quartz.
+
+      """;
+
   private final ConnectorRegistry registry;
 
   /**
@@ -52,6 +80,7 @@ public final class ReferenceGenerator {
     section(md, "`on-failure:`", LanguageDocs.ON_FAILURE);
     section(md, "`on-failure: system:`", LanguageDocs.SYSTEM_HANDLER);
     section(md, "Variables an expression may read", LanguageDocs.VARIABLES);
+    md.append(RULES);
     md.append("## Connectors and actions\n\n");
     List<Connector<?>> connectors = new ArrayList<>(registry.connectors());
     connectors.sort(Comparator.comparing(Connector::id));

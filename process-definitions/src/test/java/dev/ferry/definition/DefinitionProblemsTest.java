@@ -93,10 +93,11 @@ class DefinitionProblemsTest {
 
     assertThat(described(yaml))
         .containsExactly(
-            "5:21 'amount' in with: of action ledger.post must be a decimal number such as 12.50,"
-                + " not the text 'lots'",
-            "5:33 'date' in with: of action ledger.post must be a date written like 2024-12-31,"
-                + " not the text '2024-13-45'");
+            "5:21 'amount' in with: of action ledger.post: expected a decimal number such as"
+                + " 1234.50 but got 'lots' (write no thousands separators and use '.' for the"
+                + " decimals)",
+            "5:33 'date' in with: of action ledger.post: expected a date such as 2024-05-31 but"
+                + " got '2024-13-45'");
   }
 
   @Test
@@ -136,6 +137,17 @@ class DefinitionProblemsTest {
         .singleElement()
         .asString()
         .startsWith("5:25 unknown variable 'count' in 'message' in with: of action log");
+  }
+
+  @Test
+  void pointsAtTheUnknownVariableInsideItsExpressionNotAtTheSameWordInTheText() {
+    String yaml =
+        definition("steps:\n  - action: log\n    with: { message: \"count is ${count}\" }\n");
+
+    assertThat(described(yaml))
+        .singleElement()
+        .asString()
+        .startsWith("5:34 unknown variable 'count'");
   }
 
   @Test
@@ -232,8 +244,8 @@ class DefinitionProblemsTest {
 
     assertThat(described(yaml))
         .containsExactly(
-            "9:13 connector mail has no check action for expect: name one with 'action:' inside"
-                + " expect:");
+            "9:13 connector mail has no check action for expect:; add 'action: <name>' inside"
+                + " expect: to choose one");
   }
 
   @Test

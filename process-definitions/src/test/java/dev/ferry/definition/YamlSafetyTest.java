@@ -81,6 +81,14 @@ class YamlSafetyTest {
   }
 
   @Test
+  void saysADefinitionIsAMapWhenTheFileIsAList() {
+    assertThat(described("- process: x\n"))
+        .containsExactly(
+            "1:1 a definition is a map of 'key: value' lines starting with 'process: <name>', not"
+                + " a list");
+  }
+
+  @Test
   void reportsAnEmptyFile() {
     assertThat(described("# nothing here\n"))
         .containsExactly("1:1 the file is empty; a definition starts with 'process: <name>'");

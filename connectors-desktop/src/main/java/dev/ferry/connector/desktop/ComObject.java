@@ -1,8 +1,8 @@
 package dev.ferry.connector.desktop;
 
 /**
- * A reference to a live COM automation object, owned by the {@link ComBridge} that returned it.
- * It may be used only on the session's apartment thread and only until it is released.
+ * A reference to a live COM automation object, owned by the {@link ComBridge} that returned it. It
+ * may be used only on the session's apartment thread and only until it is released.
  */
 public interface ComObject {
 

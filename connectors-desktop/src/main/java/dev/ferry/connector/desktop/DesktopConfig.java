@@ -31,7 +31,9 @@ public record DesktopConfig(
                     + " modal dialog) and the session is reopened",
             defaultValue = "2m")
         Duration comCallTimeout,
-    @Param(value = "Take a screenshot after each step when a display is present", defaultValue = "true")
+    @Param(
+            value = "Take a screenshot after each step when a display is present",
+            defaultValue = "true")
         Boolean screenshots,
     @Param(value = "Pause after each synthesized key press or mouse click", defaultValue = "10ms")
         Duration inputDelay) {

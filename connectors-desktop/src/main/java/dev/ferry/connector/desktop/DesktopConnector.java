@@ -1,6 +1,5 @@
 package dev.ferry.connector.desktop;
 
-import dev.ferry.connector.desktop.internal.ComActions;
 import dev.ferry.connector.desktop.internal.ComBridges;
 import dev.ferry.connector.desktop.internal.DesktopActions;
 import dev.ferry.connector.desktop.internal.DesktopSession;
@@ -13,9 +12,8 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * The {@code desktop} connector: Windows programs through COM automation (Excel, SAP GUI
- * Scripting, AutoItX window control, any ProgID) and any desktop through keyboard, mouse and
- * screenshots.
+ * The {@code desktop} connector: Windows programs through COM automation (Excel, SAP GUI Scripting,
+ * AutoItX window control, any ProgID) and any desktop through keyboard, mouse and screenshots.
  *
  * <p>Opening a session does nothing visible: COM starts on the session's first COM step, on a
  * dedicated STA thread, and screen input on its first screen step.

@@ -71,19 +71,21 @@ class DesktopConnectorTest extends ConnectorContractTest<DesktopConfig> {
   void comActionsAreUnavailableOffWindowsBeforeTheyRun() {
     List<Action<?, ?>> com =
         connector().actions().stream()
-            .filter(a -> !List.of("desktop.type", "desktop.key", "desktop.click", "desktop.screenshot")
-                .contains(a.name()))
+            .filter(
+                a ->
+                    !List.of("desktop.type", "desktop.key", "desktop.click", "desktop.screenshot")
+                        .contains(a.name()))
             .toList();
     assertThat(com).hasSize(20);
     assertThat(com)
-        .allSatisfy(
-            a -> assertThat(a.unavailableReason()).startsWith("Windows only: " + a.name()));
+        .allSatisfy(a -> assertThat(a.unavailableReason()).startsWith("Windows only: " + a.name()));
   }
 
   @Test
   @DisabledOnOs(OS.WINDOWS)
   void theDefaultBridgeRefusesToStartOffWindows() {
-    assertThatThrownBy(() -> dev.ferry.connector.desktop.internal.ComBridges.create(DesktopConfig.defaults()))
+    assertThatThrownBy(
+            () -> dev.ferry.connector.desktop.internal.ComBridges.create(DesktopConfig.defaults()))
         .isInstanceOf(DesktopException.class)
         .hasMessageStartingWith("Windows only: COM automation needs Windows");
   }

@@ -1,6 +1,7 @@
 package dev.ferry.connector.terminal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -86,16 +87,25 @@ public record Screen(
       int c = Integer.parseInt(m.group(2));
       return fields.stream().filter(f -> f.covers(r, c)).findFirst();
     }
-    String wanted = labelOrPosition.strip();
-    Optional<Field> exact =
-        fields.stream().filter(f -> f.label().equalsIgnoreCase(wanted)).findFirst();
-    if (exact.isPresent()) {
-      return exact;
+    String wanted = labelOrPosition.strip().toLowerCase(Locale.ROOT);
+    // input fields first: on 3270 screens the protected text around them are fields too
+    for (boolean prefix : new boolean[] {false, true}) {
+      for (boolean inputOnly : new boolean[] {true, false}) {
+        Optional<Field> found =
+            fields.stream()
+                .filter(f -> !inputOnly || f.input())
+                .filter(f -> matches(f.label().toLowerCase(Locale.ROOT), wanted, prefix))
+                .findFirst();
+        if (found.isPresent()) {
+          return found;
+        }
+      }
     }
-    String lower = wanted.toLowerCase(java.util.Locale.ROOT);
-    return fields.stream()
-        .filter(f -> f.label().toLowerCase(java.util.Locale.ROOT).startsWith(lower))
-        .findFirst();
+    return Optional.empty();
+  }
+
+  private static boolean matches(String label, String wanted, boolean prefix) {
+    return prefix ? !label.isEmpty() && label.startsWith(wanted) : label.equals(wanted);
   }
 
   /** The input fields, for error messages that list what the screen offers. */
@@ -105,7 +115,7 @@ public record Screen(
 
   /** The label a field at {@code row, col} gets: the text to its left, minus leader dots. */
   public static String labelLeftOf(String line, int col) {
-    String left = line.substring(0, Math.max(0, col - 1));
+    String left = line.substring(0, Math.min(line.length(), Math.max(0, col - 1)));
     // the label is the last run of text that is separated from earlier text by 3+ blanks
     int gap = left.stripTrailing().lastIndexOf("   ");
     String candidate = gap >= 0 ? left.substring(gap) : left;

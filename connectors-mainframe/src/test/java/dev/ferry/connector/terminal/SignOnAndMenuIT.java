@@ -52,6 +52,16 @@ class SignOnAndMenuIT {
       assertThat(context.recordedEvidence())
           .extracting(Evidence::contentAsText)
           .noneMatch(text -> text.contains("ledger1"));
+      // the screen after each step is also rendered as a PNG image
+      assertThat(context.recordedEvidence())
+          .filteredOn(e -> e.kind() == Evidence.Kind.SCREENSHOT)
+          .isNotEmpty()
+          .allSatisfy(
+              e -> {
+                assertThat(e.mediaType()).isEqualTo("image/png");
+                assertThat(java.util.Arrays.copyOf(e.content(), 4))
+                    .containsExactly(0x89, 'P', 'N', 'G');
+              });
     }
   }
 

@@ -55,6 +55,21 @@ class RecoveryIT {
   }
 
   @Test
+  void aStartPageThatFailsOnceFailsTheOpeningWithEvidenceAndTheReopeningSucceeds() {
+    fixture.portal.failNext("/", 1);
+
+    assertThatThrownBy(() -> fixture.open(fixture.signedOnConfig()))
+        .isInstanceOfSatisfying(
+            WebException.class, e -> assertThat(html(e.evidence())).contains("The portal is busy"))
+        .hasMessageContaining("Could not open portal at " + fixture.portal.baseUri())
+        .hasMessageContaining("HTTP 503");
+
+    try (WebSession session = fixture.open(fixture.signedOnConfig())) {
+      assertThat(session.isHealthy()).isTrue();
+    }
+  }
+
+  @Test
   void aSelectorTimeoutNamesTheSelectorAndTheUrlAndCarriesEvidence() {
     WebConfig config =
         fixture.config(

@@ -55,6 +55,26 @@ class SignOnIT {
   }
 
   @Test
+  void aMissingPasswordFieldIsASystemFailureThatNamesTheFieldButNotThePassword() {
+    LoginConfig login =
+        new LoginConfig(null, "#username", "#pass-word", "#sign-in", "#welcome", null);
+    WebConfig config =
+        fixture.config(login, ScreenshotPolicy.ALWAYS, false, Duration.ofMillis(500));
+
+    assertThatThrownBy(() -> fixture.open(config))
+        .isInstanceOfSatisfying(
+            WebException.class,
+            e -> {
+              assertThat(e.getCause()).hasMessageNotContaining(PortalFixture.PASSWORD);
+              assertThat(RecoveryIT.kinds(e.evidence()))
+                  .contains(Evidence.Kind.SCREENSHOT, Evidence.Kind.HTML);
+            })
+        .hasMessageContaining("typing the password into '#pass-word'")
+        .hasMessageContaining("Could not open portal at " + fixture.portal.baseUri())
+        .hasMessageNotContaining(PortalFixture.PASSWORD);
+  }
+
+  @Test
   void reusesTheSignedOnStorageStateInTheNextSessionWhenAsked() {
     WebConfig config =
         fixture.config(

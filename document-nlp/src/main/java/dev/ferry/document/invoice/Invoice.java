@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The fields of an invoice. Any field that was not found is null (lists are empty), and every
- * field that was found has an entry in {@link #provenance()} under its component name ({@code
- * number}, {@code total} ...).
+ * The fields of an invoice. Any field that was not found is null (lists are empty), and every field
+ * that was found has an entry in {@link #provenance()} under its component name ({@code number},
+ * {@code total} ...).
  *
  * @param vendor the issuer's name
  * @param number the invoice number
@@ -62,6 +62,31 @@ public record Invoice(
           "total",
           "purchaseOrder",
           "iban");
+
+  /**
+   * This invoice with every field it lacks taken from {@code other}, with the other's provenance;
+   * the source stays this one's.
+   */
+  public Invoice withMissingFrom(Invoice other) {
+    Map<String, Provenance> merged = new java.util.HashMap<>(other.provenance);
+    merged.putAll(provenance);
+    return new Invoice(
+        vendor != null ? vendor : other.vendor,
+        number != null ? number : other.number,
+        date != null ? date : other.date,
+        dueDate != null ? dueDate : other.dueDate,
+        currency != null ? currency : other.currency,
+        net != null ? net : other.net,
+        tax != null ? tax : other.tax,
+        total != null ? total : other.total,
+        purchaseOrder != null ? purchaseOrder : other.purchaseOrder,
+        iban != null ? iban : other.iban,
+        taxLines.isEmpty() ? other.taxLines : taxLines,
+        lines.isEmpty() ? other.lines : lines,
+        merged,
+        source,
+        pages);
+  }
 
   /** The fields and their provenance as plain text, one per line, for evidence and logs. */
   public String describe() {

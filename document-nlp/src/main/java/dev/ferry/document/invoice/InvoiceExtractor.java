@@ -10,10 +10,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Extracts invoice fields from a PDF or text file without per-vendor templates. When the PDF
- * embeds e-invoice XML (ZUGFeRD, Factur-X, XRechnung, UBL) that XML is the source, since it is
- * what the issuer's system wrote; otherwise layout rules read the pages in English, German, French
- * or Dutch.
+ * Extracts invoice fields from a PDF or text file without per-vendor templates. When the PDF embeds
+ * e-invoice XML (ZUGFeRD, Factur-X, XRechnung, UBL) that XML is the source, since it is what the
+ * issuer's system wrote; otherwise layout rules read the pages in English, German, French or Dutch.
  *
  * <p>Thread-safe and cheap to create; the command line can call {@link #extract(Path)} and print
  * the result as JSON.
@@ -37,9 +36,15 @@ public final class InvoiceExtractor {
     return extract(reader.read(file));
   }
 
-  /** The embedded e-invoice when there is a readable one, else the fields read from the pages. */
+  /**
+   * The embedded e-invoice when there is a readable one, with any field it lacks (a MINIMUM profile
+   * has no line items or due date) filled from the pages; else the fields read from the pages. Each
+   * field's provenance tells which source it came from.
+   */
   public Invoice extract(DocumentText document) {
-    return fromEmbeddedXml(document).orElseGet(() -> fromLayout(document));
+    return fromEmbeddedXml(document)
+        .map(xml -> xml.withMissingFrom(fromLayout(document)))
+        .orElseGet(() -> fromLayout(document));
   }
 
   /** Reads the pages only, ignoring any embedded XML. */

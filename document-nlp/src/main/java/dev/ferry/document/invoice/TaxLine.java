@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param amount the tax
  * @param source where the line was read
  */
-public record TaxLine(BigDecimal ratePercent, BigDecimal basis, BigDecimal amount, Provenance source) {
+public record TaxLine(
+    BigDecimal ratePercent, BigDecimal basis, BigDecimal amount, Provenance source) {
   public TaxLine {
     Objects.requireNonNull(amount, "amount");
     Objects.requireNonNull(source, "source");

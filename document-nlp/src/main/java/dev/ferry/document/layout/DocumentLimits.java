@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How much a document may cost to read. Anything beyond is refused with a business failure, so
- * that a hostile or broken file cannot exhaust a node.
+ * How much a document may cost to read. Anything beyond is refused with a business failure, so that
+ * a hostile or broken file cannot exhaust a node.
  *
  * @param maxBytes the largest file accepted
  * @param maxPages the most pages accepted

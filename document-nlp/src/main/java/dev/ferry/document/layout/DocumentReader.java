@@ -25,9 +25,9 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 /**
  * Reads a PDF, or a UTF-8 text file, into words, lines and pages with their positions, within
  * {@link DocumentLimits}. Every way a document can be unreadable ends in a {@link
- * BusinessException} with a stable code: {@code DOCUMENT_NOT_FOUND}, {@code DOCUMENT_EMPTY},
- * {@code DOCUMENT_TOO_LARGE}, {@code UNSUPPORTED_FORMAT}, {@code UNKNOWN_ENCODING}, {@code
- * PDF_ENCRYPTED}, {@code PDF_CORRUPTED}, {@code PDF_TOO_MANY_PAGES}, {@code PDF_NO_TEXT} or {@code
+ * BusinessException} with a stable code: {@code DOCUMENT_NOT_FOUND}, {@code DOCUMENT_EMPTY}, {@code
+ * DOCUMENT_TOO_LARGE}, {@code UNSUPPORTED_FORMAT}, {@code UNKNOWN_ENCODING}, {@code PDF_ENCRYPTED},
+ * {@code PDF_CORRUPTED}, {@code PDF_TOO_MANY_PAGES}, {@code PDF_NO_TEXT} or {@code
  * DOCUMENT_TIMEOUT}.
  *
  * <p>Thread-safe: each call works on its own document.

@@ -7,8 +7,7 @@ import java.util.stream.Collectors;
  * The text of a whole document with its layout, plus any e-invoice XML embedded in it.
  *
  * @param pages in order, never null
- * @param attachments files embedded in the document (name to bytes), in the order found; never
- *     null
+ * @param attachments files embedded in the document (name to bytes), in the order found; never null
  */
 public record DocumentText(List<PageText> pages, List<Attachment> attachments) {
   public DocumentText {

@@ -93,13 +93,18 @@ class EmbeddedInvoiceTest {
     assertThat(i.total()).isEqualByComparingTo("21.40");
     assertThat(i.purchaseOrder()).isEqualTo("PO-9");
     assertThat(i.iban()).isEqualTo("DE89370400440532013000");
-    assertThat(i.taxLines()).singleElement().satisfies(t -> assertThat(t.ratePercent()).isEqualByComparingTo("7"));
-    assertThat(i.lines()).singleElement().satisfies(l -> {
-      assertThat(l.description()).isEqualTo("Kaffee");
-      assertThat(l.quantity()).isEqualByComparingTo("2");
-      assertThat(l.unitPrice()).isEqualByComparingTo("10.00");
-      assertThat(l.amount()).isEqualByComparingTo("20.00");
-    });
+    assertThat(i.taxLines())
+        .singleElement()
+        .satisfies(t -> assertThat(t.ratePercent()).isEqualByComparingTo("7"));
+    assertThat(i.lines())
+        .singleElement()
+        .satisfies(
+            l -> {
+              assertThat(l.description()).isEqualTo("Kaffee");
+              assertThat(l.quantity()).isEqualByComparingTo("2");
+              assertThat(l.unitPrice()).isEqualByComparingTo("10.00");
+              assertThat(l.amount()).isEqualByComparingTo("20.00");
+            });
     Provenance number = i.provenance().get("number");
     assertThat(number.method()).isEqualTo(ExtractionMethod.EMBEDDED_XML);
     assertThat(number.evidence()).isEqualTo("factur-x.xml: ExchangedDocument/ID");
@@ -108,7 +113,11 @@ class EmbeddedInvoiceTest {
 
   @Test
   void readsAUblInvoiceEmbeddedInAPdf() {
-    Path pdf = new TestPdf().text(50, 50, "Factuur UBL-77").attach("xrechnung.xml", UBL).save(dir.resolve("ubl.pdf"));
+    Path pdf =
+        new TestPdf()
+            .text(50, 50, "Factuur UBL-77")
+            .attach("xrechnung.xml", UBL)
+            .save(dir.resolve("ubl.pdf"));
     Invoice i = extractor.extract(pdf);
     assertThat(i.source()).isEqualTo("EMBEDDED_XML");
     assertThat(i.vendor()).isEqualTo("Van Dijk B.V.");
@@ -117,7 +126,9 @@ class EmbeddedInvoiceTest {
     assertThat(i.total()).isEqualByComparingTo("121.00");
     assertThat(i.tax()).isEqualByComparingTo("21.00");
     assertThat(i.purchaseOrder()).isEqualTo("ORD-5");
-    assertThat(i.lines()).singleElement().satisfies(l -> assertThat(l.unitPrice()).isEqualByComparingTo("25.00"));
+    assertThat(i.lines())
+        .singleElement()
+        .satisfies(l -> assertThat(l.unitPrice()).isEqualByComparingTo("25.00"));
   }
 
   @Test
@@ -125,11 +136,34 @@ class EmbeddedInvoiceTest {
     Path pdf =
         new TestPdf()
             .text(50, 50, "Invoice number: Z-1")
-            .attach("notes.xml", "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>")
+            .attach(
+                "notes.xml", "<!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>")
             .save(dir.resolve("other.pdf"));
     Invoice i = extractor.extract(pdf);
     assertThat(i.source()).isEqualTo("LAYOUT");
     assertThat(i.number()).isEqualTo("Z-1");
+  }
+
+  @Test
+  void fillsFieldsTheXmlLacksFromThePages() {
+    String minimum =
+        CII.replace(
+            "<ram:SpecifiedTradePaymentTerms><ram:DueDateDateTime><udt:DateTimeString"
+                + " format=\"102\">20240404</udt:DateTimeString></ram:DueDateDateTime>"
+                + "</ram:SpecifiedTradePaymentTerms>",
+            "");
+    Path pdf =
+        new TestPdf()
+            .text(50, 50, "Rechnung FX-2024-1")
+            .text(50, 70, "Fällig am: 04.04.2024")
+            .attach("factur-x.xml", minimum)
+            .save(dir.resolve("minimum.pdf"));
+    Invoice i = extractor.extract(pdf);
+    assertThat(i.source()).isEqualTo("EMBEDDED_XML");
+    assertThat(i.dueDate()).isEqualTo(LocalDate.of(2024, 4, 4));
+    assertThat(i.provenance().get("dueDate").method()).isEqualTo(ExtractionMethod.RULE);
+    assertThat(i.provenance().get("dueDate").page()).isEqualTo(1);
+    assertThat(i.provenance().get("number").method()).isEqualTo(ExtractionMethod.EMBEDDED_XML);
   }
 
   @Test

@@ -54,10 +54,13 @@ class InvoiceExtractorTest {
     assertThat(i.lines()).hasSize(3);
     assertThat(i.lines().get(2).unitPrice()).isEqualByComparingTo("1250.00");
     assertThat(i.lines().get(0).description()).isEqualTo("Druckerpapier A4, 500 Blatt");
-    assertThat(i.taxLines()).singleElement().satisfies(t -> {
-      assertThat(t.ratePercent()).isEqualByComparingTo("19");
-      assertThat(t.amount()).isEqualByComparingTo("288.76");
-    });
+    assertThat(i.taxLines())
+        .singleElement()
+        .satisfies(
+            t -> {
+              assertThat(t.ratePercent()).isEqualByComparingTo("19");
+              assertThat(t.amount()).isEqualByComparingTo("288.76");
+            });
   }
 
   @Test
@@ -73,7 +76,8 @@ class InvoiceExtractorTest {
     assertThat(i.total()).isEqualByComparingTo("276.41");
     assertThat(i.purchaseOrder()).isEqualTo("BC-2024-33");
     assertThat(i.iban()).isEqualTo("FR1420041010050500013M02606");
-    assertThat(i.lines()).extracting(InvoiceLine::unitPrice)
+    assertThat(i.lines())
+        .extracting(InvoiceLine::unitPrice)
         .usingElementComparator(BigDecimal::compareTo)
         .containsExactly(new BigDecimal("32.50"), new BigDecimal("1.10"));
   }

@@ -3,8 +3,8 @@ package dev.ferry.document.testing;
 import java.nio.file.Path;
 
 /**
- * Invoices in four languages and four layouts, written as real PDFs. The expected values are in
- * the tests that use them.
+ * Invoices in four languages and four layouts, written as real PDFs. The expected values are in the
+ * tests that use them.
  */
 public final class SampleInvoices {
   private SampleInvoices() {}

@@ -20,8 +20,8 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
- * Writes real PDFs with PDFBox for tests: text placed at positions measured from the top-left of
- * an A4 page, in Helvetica, optionally with an embedded file.
+ * Writes real PDFs with PDFBox for tests: text placed at positions measured from the top-left of an
+ * A4 page, in Helvetica, optionally with an embedded file.
  */
 public final class TestPdf {
   private final List<List<Text>> pages = new ArrayList<>();

@@ -19,10 +19,15 @@ import java.util.stream.Collectors;
 /**
  * Writes the step records of transactions for auditors: who (the process and version), what (the
  * action, its redacted input and output, its outcome), when (start, end, duration), and what
- * evidence was kept.
+ * evidence was kept. Every export names the audit chain head it covers: a header line in JSON
+ * Lines, a {@code chain_head} column in CSV.
  */
 public final class AuditExporter {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .setNodeFactory(
+              com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
   static final List<String> COLUMNS =
       List.of(
           "transaction_id",
@@ -60,14 +65,25 @@ public final class AuditExporter {
    * @return the number of step rows written
    */
   public int export(List<TransactionRecord> transactions, ExportFormat format, Writer out) {
+    AuditHead head = ledger.auditHead();
     int rows = 0;
     try {
       if (format == ExportFormat.CSV) {
-        out.write(String.join(",", COLUMNS) + "\r\n");
+        out.write(String.join(",", COLUMNS) + ",chain_head\r\n");
+      } else {
+        Map<String, Object> header = new LinkedHashMap<>();
+        header.put("export", "ferry-audit");
+        header.put("chain_head", head.hash());
+        header.put("sealed_transactions", head.seals());
+        header.put("transactions", transactions.size());
+        out.write(JSON.writeValueAsString(header) + "\n");
       }
       for (TransactionRecord tx : transactions) {
         for (StepRecord step : ledger.steps(tx.id())) {
           Map<String, Object> row = row(tx, step);
+          if (format == ExportFormat.CSV) {
+            row.put("chain_head", head.hash());
+          }
           out.write(format == ExportFormat.CSV ? csvLine(row) : jsonLine(row));
           rows++;
         }
@@ -99,7 +115,9 @@ public final class AuditExporter {
     row.put("ended_at", step.endedAt() == null ? null : step.endedAt().toString());
     row.put(
         "duration_ms",
-        step.endedAt() == null ? null : Duration.between(step.startedAt(), step.endedAt()).toMillis());
+        step.endedAt() == null
+            ? null
+            : Duration.between(step.startedAt(), step.endedAt()).toMillis());
     row.put("input", redactor.redact(step.inputJson()));
     row.put("output", redactor.redact(step.outputJson()));
     row.put("evidence", describeEvidence(ledger.evidence(tx.id(), step.seq())));
@@ -108,7 +126,16 @@ public final class AuditExporter {
 
   private static String describeEvidence(List<Evidence> evidence) {
     return evidence.stream()
-        .map(e -> e.kind().name().toLowerCase(java.util.Locale.ROOT) + ":" + e.label() + " (" + e.mediaType() + ", " + e.content().length + " bytes)")
+        .map(
+            e ->
+                e.kind().name().toLowerCase(java.util.Locale.ROOT)
+                    + ":"
+                    + e.label()
+                    + " ("
+                    + e.mediaType()
+                    + ", "
+                    + e.content().length
+                    + " bytes)")
         .collect(Collectors.joining("; "));
   }
 

@@ -1,5 +1,6 @@
 package dev.ferry.engine.expr;
 
+import dev.ferry.engine.expr.internal.Builtins;
 import dev.ferry.engine.expr.internal.Evaluator;
 import dev.ferry.engine.expr.internal.Node;
 import dev.ferry.engine.expr.internal.Parser;
@@ -49,6 +50,11 @@ public final class Expression {
   /** Parses {@code text[start, end)}, reporting positions as offsets in the whole text. */
   static Expression parse(String text, int start, int end) {
     return new Expression(text.substring(start, end), text, Parser.parse(text, start, end));
+  }
+
+  /** The names of the built-in functions and macros, sorted, for editor completion. */
+  public static Set<String> functionNames() {
+    return Builtins.names();
   }
 
   /** The expression's text as written. */

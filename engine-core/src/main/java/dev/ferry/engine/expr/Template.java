@@ -1,5 +1,6 @@
 package dev.ferry.engine.expr;
 
+import dev.ferry.engine.expr.internal.Evaluator;
 import dev.ferry.engine.expr.internal.TemplateScanner;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -113,11 +114,11 @@ public final class Template {
     for (Object part : parts) {
       out.append(
           part instanceof Expression ? Values.toText(((Expression) part).evaluate(scope)) : part);
-      if (out.length() > dev.ferry.engine.expr.internal.Evaluator.MAX_TEXT) {
+      if (out.length() > Evaluator.MAX_TEXT) {
         throw new ExpressionException(
-            "the text of '"
-                + source.substring(0, Math.min(40, source.length()))
-                + "' grows past 10 MB",
+            "the text made from this template grows past "
+                + Evaluator.MAX_TEXT
+                + " characters (10 MB); the limit is there to protect the engine",
             -1);
       }
     }

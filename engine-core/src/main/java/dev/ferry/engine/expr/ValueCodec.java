@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ferry.engine.spi.DocumentRef;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -76,7 +77,12 @@ public final class ValueCodec {
     }
     Map<String, Object> out = new LinkedHashMap<>();
     for (Map.Entry<String, JsonNode> e : root.properties()) {
-      out.put(e.getKey(), read(e.getValue()));
+      try {
+        out.put(e.getKey(), read(e.getValue()));
+      } catch (DateTimeException | NumberFormatException | NullPointerException bad) {
+        throw new IllegalArgumentException(
+            "stored variable '" + e.getKey() + "' is damaged: " + bad.getMessage(), bad);
+      }
     }
     return out;
   }

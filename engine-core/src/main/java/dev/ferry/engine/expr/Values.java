@@ -139,6 +139,11 @@ public final class Values {
       }
       return list;
     }
+    if (value instanceof byte[]) {
+      // A screenshot or a file as a list of numbers would be huge and useless to an analyst.
+      throw new IllegalArgumentException(
+          "binary content (byte[]) cannot be a variable; keep it in a document instead");
+    }
     if (value.getClass().isArray()) {
       int length = Array.getLength(value);
       List<Object> list = new ArrayList<>(length);

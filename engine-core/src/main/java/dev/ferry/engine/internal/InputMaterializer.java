@@ -60,10 +60,30 @@ public final class InputMaterializer {
 
   private static Object defaultFor(RecordComponent component) {
     Param param = component.getAnnotation(Param.class);
-    if (param != null && !param.defaultValue().isEmpty()) {
-      return param.defaultValue();
+    if (param == null || param.defaultValue().isEmpty()) {
+      return null;
     }
-    return null;
+    return flowList(param.defaultValue());
+  }
+
+  /**
+   * A default is written as YAML would write it; a flow list such as {@code [vendor, total]} is the
+   * one form that is not a single scalar.
+   */
+  private static Object flowList(String text) {
+    String trimmed = text.trim();
+    if (!trimmed.startsWith("[") || !trimmed.endsWith("]")) {
+      return text;
+    }
+    String inside = trimmed.substring(1, trimmed.length() - 1).trim();
+    if (inside.isEmpty()) {
+      return List.of();
+    }
+    List<Object> items = new ArrayList<>();
+    for (String item : inside.split(",")) {
+      items.add(item.trim());
+    }
+    return items;
   }
 
   private static Object convert(Object raw, RecordComponent component) {

@@ -24,10 +24,12 @@ import java.util.Map;
 public final class ProcessWalker {
   private final TransactionRun run;
   private final StepRunner steps;
+  private final Replay replay;
 
   public ProcessWalker(TransactionRun run) {
     this.run = run;
     this.steps = new StepRunner(run);
+    this.replay = new Replay(run, steps);
   }
 
   /**
@@ -110,9 +112,39 @@ public final class ProcessWalker {
       throws StepFailure {
     ResolvedAction target = resolve(step, definition);
     RetryPolicy policy = retryPolicy(step, target, definition);
-    StepOutcome outcome = steps.execute(step, path, target, policy);
+    Replay.Decision decision = replay.decide(step, path, target, policy);
+    if (decision instanceof Replay.Done) {
+      return;
+    }
+    if (decision instanceof Replay.Failed failed) {
+      throw new StepFailure(failed.outcome(), path);
+    }
+    signOnAgain(target, definition);
+    StepOutcome outcome =
+        steps.execute(step, path, target, policy, ((Replay.Run) decision).attempt());
     if (!(outcome instanceof StepOutcome.Succeeded)) {
       throw new StepFailure(outcome, path);
+    }
+  }
+
+  /** After a restart, signs on again in a new session before the application's next step. */
+  private void signOnAgain(ResolvedAction target, ProcessDefinition definition) throws StepFailure {
+    if (target.app() == null) {
+      return;
+    }
+    Step.ActionStep signOn = run.pendingSignOns.remove(target.app().name());
+    if (signOn != null) {
+      String path = signOn.id() + "#after-restart";
+      StepOutcome outcome =
+          steps.execute(
+              signOn,
+              path,
+              resolve(signOn, definition),
+              retryPolicy(signOn, target, definition),
+              1);
+      if (!(outcome instanceof StepOutcome.Succeeded)) {
+        throw new StepFailure(outcome, path);
+      }
     }
   }
 
@@ -199,13 +231,13 @@ public final class ProcessWalker {
   }
 
   private void runFail(Step.FailStep fail, String path) throws StepFailure {
+    throwIfFailedBefore(path);
     String message = Values.toText(fail.message().evaluate(run.scope()));
     StepOutcome outcome =
         fail.kind() == FailureKind.BUSINESS
             ? StepOutcome.businessFailed(fail.code(), message)
             : StepOutcome.systemFailed(fail.code(), message, false);
-    run.recordStep(
-        run.nextSeq(), fail.id(), path, null, "fail", 1, now(), outcome, Map.of(), List.of());
+    run.recordStep(run.nextSeq(), fail.id(), path, "fail", now(), outcome);
     throw new StepFailure(outcome, path);
   }
 
@@ -238,11 +270,27 @@ public final class ProcessWalker {
     }
   }
 
+  /** A step that failed for good before a restart fails again, without a second record. */
+  private void throwIfFailedBefore(String path) throws StepFailure {
+    var last = run.lastRecord(path);
+    if (last != null && last.errorCode() != null) {
+      throw new StepFailure(
+          "BUSINESS_FAILED".equals(last.outcome())
+              ? StepOutcome.businessFailed(last.errorCode(), last.errorMessage())
+              : StepOutcome.systemFailed(last.errorCode(), last.errorMessage(), false),
+          path);
+    }
+  }
+
   /** A failure of the definition's own logic: recorded as a step, never retried. */
   private StepFailure planFailure(Step step, String path, String code, String message) {
+    try {
+      throwIfFailedBefore(path);
+    } catch (StepFailure before) {
+      return before;
+    }
     StepOutcome outcome = StepOutcome.systemFailed(code, message, false);
-    run.recordStep(
-        run.nextSeq(), step.id(), path, null, null, 1, now(), outcome, Map.of(), List.of());
+    run.recordStep(run.nextSeq(), step.id(), path, null, now(), outcome);
     return new StepFailure(outcome, path);
   }
 

@@ -3,7 +3,6 @@ package dev.ferry.engine.internal;
 import dev.ferry.engine.StepOutcome;
 import dev.ferry.engine.core.AssignsVariables;
 import dev.ferry.engine.expr.Values;
-import dev.ferry.engine.ledger.StepRecord;
 import dev.ferry.engine.model.CheckSpec;
 import dev.ferry.engine.model.RetryPolicy;
 import dev.ferry.engine.model.Step.ActionStep;
@@ -42,10 +41,17 @@ final class StepRunner {
     this.runtime = run.runtime;
   }
 
-  StepOutcome execute(ActionStep step, String path, ResolvedAction target, RetryPolicy policy) {
-    Duration timeout =
-        step.timeout() != null ? step.timeout() : runtime.config.defaultStepTimeout();
-    for (int attempt = 1; ; attempt++) {
+  /** Whether a step's effect shows in its application, according to its verify: read-back. */
+  enum Effect {
+    PRESENT,
+    ABSENT,
+    UNKNOWN
+  }
+
+  StepOutcome execute(
+      ActionStep step, String path, ResolvedAction target, RetryPolicy policy, int firstAttempt) {
+    Duration timeout = timeout(step);
+    for (int attempt = firstAttempt; ; attempt++) {
       StepOutcome outcome = attempt(step, path, target, attempt, timeout);
       if (!(outcome instanceof StepOutcome.SystemFailed failed)
           || !failed.retryable()
@@ -82,8 +88,7 @@ final class StepRunner {
     } catch (FerryException e) {
       String message = "cannot evaluate the input of step " + path + ": " + e.getMessage();
       StepOutcome outcome = StepOutcome.systemFailed("INVALID_INPUT", message, false);
-      run.recordStep(
-          seq, step.id(), path, target, null, attempt, started, outcome, Map.of(), List.of());
+      run.recordStep(seq, step.id(), path, step.action(), started, outcome);
       return outcome;
     }
     String inputJson = runtime.json.ofRecord(input);
@@ -92,21 +97,15 @@ final class StepRunner {
         .ledger()
         .stepStarted(
             run.id,
-            new StepRecord(
+            TransactionRun.startedRecord(
                 seq,
                 path,
                 step.id(),
                 step.action(),
                 run.applicationName(target),
                 inputJson,
-                null,
-                null,
-                "STARTED",
-                null,
-                null,
                 attempt,
-                started,
-                null));
+                started));
     run.listener.stepStarted(run.id, path, step.action());
     StepEvidence evidence = new StepEvidence(runtime.config.screenshotsOnSuccess());
     Map<String, Object> changed = new LinkedHashMap<>();
@@ -140,6 +139,28 @@ final class StepRunner {
     return outcome;
   }
 
+  private Duration timeout(ActionStep step) {
+    return step.timeout() != null ? step.timeout() : runtime.config.defaultStepTimeout();
+  }
+
+  /**
+   * Runs the step's verify: read-back: success means the effect is present, a business failure
+   * means it is absent, anything else leaves it unknown.
+   */
+  Effect verifyEffect(ActionStep step, String path, ResolvedAction target) {
+    StepEvidence ignored = new StepEvidence(false);
+    try {
+      runCheck(step.verify(), target, path, timeout(step), ignored);
+      return Effect.PRESENT;
+    } catch (BusinessException absent) {
+      return Effect.ABSENT;
+    } catch (RuntimeException e) {
+      log.warn(
+          "verify of {} failed: {}", path, runtime.redactor.redact(String.valueOf(e.getMessage())));
+      return Effect.UNKNOWN;
+    }
+  }
+
   private Map<String, Object> assignments(ActionStep step, Record output) {
     Map<String, Object> changed = new LinkedHashMap<>();
     if (output instanceof AssignsVariables assigns) {
@@ -157,23 +178,32 @@ final class StepRunner {
       String path,
       Duration timeout,
       StepEvidence evidence) {
+    try {
+      runCheck(check, target, path, timeout, evidence);
+    } catch (BusinessException e) {
+      throw new SystemException(
+          "step " + path + " did not reach the expected state: " + e.getMessage(), e);
+    }
+  }
+
+  private void runCheck(
+      CheckSpec check,
+      ResolvedAction target,
+      String path,
+      Duration timeout,
+      StepEvidence evidence) {
     Action<?, ?> action =
         target.connector().actions().stream()
             .filter(a -> a.name().equals(check.action()))
             .findFirst()
             .orElseThrow(() -> new SystemException("no check action " + check.action()));
     Record input = InputMaterializer.materialize(check.input(), run.scope());
-    try {
-      invoke(
-          new ResolvedAction(target.app(), target.connector(), action),
-          input,
-          path,
-          timeout,
-          evidence);
-    } catch (BusinessException e) {
-      throw new SystemException(
-          "step " + path + " did not reach the expected state: " + e.getMessage(), e);
-    }
+    invoke(
+        new ResolvedAction(target.app(), target.connector(), action),
+        input,
+        path,
+        timeout,
+        evidence);
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -181,7 +211,6 @@ final class StepRunner {
       ResolvedAction target, Record input, String path, Duration timeout, StepEvidence evidence) {
     Action action = target.action();
     if (run.dryRun && !action.sideEffectFree()) {
-      run.plan.add(path + ": " + action.name() + " " + runtime.json.ofRecord(input));
       return DefaultOutputs.of(action.outputType());
     }
     if (run.isCancelled()) {
@@ -244,6 +273,9 @@ final class StepRunner {
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException runtimeException) {
         throw runtimeException;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
       }
       throw new SystemException(action.name() + " failed: " + e.getCause(), e.getCause());
     } catch (InterruptedException e) {

@@ -10,7 +10,6 @@ import dev.ferry.engine.model.Step.ActionStep;
 import dev.ferry.engine.spi.Evidence;
 import dev.ferry.engine.spi.TransactionId;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +30,11 @@ public final class TransactionRun implements AutoCloseable {
   final TransactionSessions sessions;
   final TransactionListener listener;
   final boolean dryRun;
-  final List<String> plan = new ArrayList<>();
+
+  /** Sign-on steps replayed from before a restart, to run again before the app's next step. */
+  final Map<String, ActionStep> pendingSignOns = new LinkedHashMap<>();
+
+  private final Map<String, StepRecord> history = new LinkedHashMap<>();
   private final BooleanSupplier cancelled;
   private int seq;
 
@@ -44,7 +47,7 @@ public final class TransactionRun implements AutoCloseable {
       boolean dryRun,
       TransactionListener listener,
       BooleanSupplier cancelled,
-      int lastSeq) {
+      List<StepRecord> history) {
     this.runtime = runtime;
     this.id = id;
     this.definition = definition;
@@ -54,7 +57,37 @@ public final class TransactionRun implements AutoCloseable {
     this.dryRun = dryRun;
     this.listener = listener;
     this.cancelled = cancelled;
-    this.seq = lastSeq;
+    for (StepRecord record : history) {
+      this.history.put(record.stepPath(), record);
+      this.seq = Math.max(this.seq, record.seq());
+    }
+  }
+
+  /** The newest record of the step at that path from before a restart, or null. */
+  StepRecord lastRecord(String path) {
+    return history.get(path);
+  }
+
+  /** Closes the record of a step that was running when the node stopped. */
+  void closeInterrupted(StepRecord started, String outcome, String message) {
+    StepRecord closed =
+        new StepRecord(
+            started.seq(),
+            started.stepPath(),
+            started.stepId(),
+            started.action(),
+            started.application(),
+            started.inputJson(),
+            null,
+            null,
+            outcome,
+            outcome.equals("IN_DOUBT") ? "IN_DOUBT" : null,
+            message,
+            started.attempt(),
+            started.startedAt(),
+            runtime.config.clock().instant());
+    runtime.config.ledger().stepFinished(id, closed, List.of());
+    history.put(closed.stepPath(), closed);
   }
 
   /** The variables as expressions see them. */
@@ -64,11 +97,6 @@ public final class TransactionRun implements AutoCloseable {
 
   public Map<String, Object> variables() {
     return variables;
-  }
-
-  /** What a dry run would have done, one line per faked action. */
-  public List<String> plan() {
-    return List.copyOf(plan);
   }
 
   public TransactionId id() {
@@ -95,39 +123,17 @@ public final class TransactionRun implements AutoCloseable {
     return target.app() == null ? null : target.app().name();
   }
 
-  /** Records a step that ran no action: skipped, a planned failure, or bad input. */
+  /**
+   * Records a step that ran no action: a planned failure or a failure of the definition's logic.
+   */
   void recordStep(
-      int seq,
-      String stepId,
-      String path,
-      ResolvedAction target,
-      String action,
-      int attempt,
-      Instant started,
-      StepOutcome outcome,
-      Map<String, Object> changed,
-      List<Evidence> evidence) {
-    String actionName = action != null ? action : target == null ? null : target.action().name();
-    StepRecord record =
-        new StepRecord(
-            seq,
-            path,
-            stepId,
-            actionName,
-            target == null ? null : applicationName(target),
-            null,
-            null,
-            null,
-            "STARTED",
-            null,
-            null,
-            attempt,
-            started,
-            null);
+      int seq, String stepId, String path, String action, Instant started, StepOutcome outcome) {
+    StepRecord record = startedRecord(seq, path, stepId, action, null, null, 1, started);
     runtime.config.ledger().stepStarted(id, record);
-    finish(record, null, null, outcome, changed, evidence);
+    finish(record, null, outcome, Map.of(), List.of());
   }
 
+  /** Records the end of an action step attempt, whose start the ledger already holds. */
   void recordFinished(
       int seq,
       ActionStep step,
@@ -141,27 +147,46 @@ public final class TransactionRun implements AutoCloseable {
       Map<String, Object> changed,
       List<Evidence> evidence) {
     StepRecord record =
-        new StepRecord(
+        startedRecord(
             seq,
             path,
             step.id(),
             step.action(),
             applicationName(target),
             inputJson,
-            null,
-            null,
-            "STARTED",
-            null,
-            null,
             attempt,
-            started,
-            null);
-    finish(record, inputJson, outputJson, outcome, changed, evidence);
+            started);
+    finish(record, outputJson, outcome, changed, evidence);
+  }
+
+  static StepRecord startedRecord(
+      int seq,
+      String path,
+      String stepId,
+      String action,
+      String application,
+      String inputJson,
+      int attempt,
+      Instant started) {
+    return new StepRecord(
+        seq,
+        path,
+        stepId,
+        action,
+        application,
+        inputJson,
+        null,
+        null,
+        "STARTED",
+        null,
+        null,
+        attempt,
+        started,
+        null);
   }
 
   private void finish(
       StepRecord started,
-      String inputJson,
       String outputJson,
       StepOutcome outcome,
       Map<String, Object> changed,
@@ -185,7 +210,7 @@ public final class TransactionRun implements AutoCloseable {
             started.stepId(),
             started.action(),
             started.application(),
-            inputJson,
+            started.inputJson(),
             outputJson,
             changed.isEmpty() ? null : ValueCodec.encode(changed),
             outcome.kind(),

@@ -1,5 +1,8 @@
 package dev.ferry.engine.ledger;
 
+import dev.ferry.engine.audit.AuditEvent;
+import dev.ferry.engine.audit.AuditHead;
+import dev.ferry.engine.audit.AuditSeal;
 import dev.ferry.engine.model.ProcessDefinition;
 import dev.ferry.engine.spi.Evidence;
 import dev.ferry.engine.spi.TransactionId;
@@ -30,6 +33,12 @@ public interface Ledger extends AutoCloseable {
 
   void markStarted(TransactionId id, Instant at);
 
+  /** Stores what the transaction started with, losslessly encoded, for resuming it. */
+  void saveResumeState(TransactionId id, String stateJson);
+
+  /** What {@link #saveResumeState} stored, if anything. */
+  Optional<String> resumeState(TransactionId id);
+
   /** Records that a step attempt is about to run; committed before the action starts. */
   void stepStarted(TransactionId id, StepRecord step);
 
@@ -47,6 +56,24 @@ public interface Ledger extends AutoCloseable {
       String errorKind,
       String errorCode,
       String errorMessage);
+
+  /**
+   * Records what an operator did to a transaction (resolve, retry, cancel), with who, in its audit
+   * chain.
+   */
+  void recordOperatorAction(TransactionId id, String operator, String action, String detail);
+
+  /** Sets a transaction's status, such as back to QUEUED for a retry, and audits the change. */
+  void changeStatus(TransactionId id, TransactionStatus status, String actor, String reason);
+
+  /** A transaction's audit chain, in order. */
+  List<AuditEvent> auditEvents(TransactionId id);
+
+  /** The global chain of seals, in order. */
+  List<AuditSeal> auditSeals();
+
+  /** The newest seal: what an export made now covers. */
+  AuditHead auditHead();
 
   Optional<TransactionRecord> transaction(TransactionId id);
 

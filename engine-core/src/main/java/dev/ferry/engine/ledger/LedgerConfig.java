@@ -26,11 +26,15 @@ public record LedgerConfig(String jdbcUrl, String username, Secret password, int
 
   /**
    * An H2 database in {@code <dataDirectory>/ledger.mv.db}. Several processes on one machine can
-   * open it at once (H2's auto-server mode), so {@code ferry show} works while a node runs.
+   * open it at once (H2's auto-server mode), so {@code ferry show} works while a node runs. Every
+   * commit is written through at once ({@code WRITE_DELAY=0}), so a killed process loses nothing it
+   * had committed.
    */
   public static LedgerConfig h2File(Path dataDirectory) {
     return new LedgerConfig(
-        "jdbc:h2:file:" + dataDirectory.resolve("ledger").toAbsolutePath() + ";AUTO_SERVER=TRUE",
+        "jdbc:h2:file:"
+            + dataDirectory.resolve("ledger").toAbsolutePath()
+            + ";AUTO_SERVER=TRUE;WRITE_DELAY=0",
         "sa",
         null,
         4);

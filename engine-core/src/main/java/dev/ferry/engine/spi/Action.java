@@ -46,6 +46,15 @@ public interface Action<I extends Record, O extends Record> {
   }
 
   /**
+   * Whether this action signs on to its application, such as {@code terminal.sign-on}. When a
+   * transaction resumes after a restart, its sessions are new, so the engine runs the last sign-on
+   * again before the application's next step.
+   */
+  default boolean signsOn() {
+    return false;
+  }
+
+  /**
    * Why this action cannot run on this machine, such as "Windows only", or null when it can. A
    * definition that uses an unavailable action fails validation with this reason.
    */

@@ -231,4 +231,22 @@ class ExpressionEvaluationTest {
     vars.put("x", "outer");
     assertThat(eval("[1, 2].map(x, x * 2) + [x]")).isEqualTo(List.of(2L, 4L, "outer"));
   }
+
+  @Test
+  void macroConditionsMustBeTrueOrFalse() {
+    assertThatThrownBy(() -> eval("[1, 2].filter(x, x)"))
+        .hasMessageContaining("expected true or false but got number 1 (at column 18)");
+    assertThatThrownBy(() -> eval("[1].all(x, 'yes')"))
+        .hasMessageContaining("expected true or false");
+  }
+
+  @Test
+  void aSecretHiddenInsideAListIsRefusedWhereItIsRead() {
+    vars.put("items", List.of(1L, new dev.ferry.engine.spi.Secret("s3cret")));
+    assertThatThrownBy(() -> eval("sum(items)"))
+        .hasMessageContaining("secret")
+        .hasMessageContaining("in 'sum(items)'")
+        .hasMessageNotContaining("s3cret");
+    assertThatThrownBy(() -> eval("items[1]")).hasMessageNotContaining("s3cret");
+  }
 }

@@ -79,9 +79,15 @@ class ExpressionParsingTest {
   @Test
   void wrongNumberOfArgumentsIsAParseError() {
     assertThatThrownBy(() -> Expression.parse("upper('a', 'b')"))
-        .hasMessageContaining("upper takes 1 argument but was given 2");
+        .hasMessageContaining("upper(...) takes 1 argument but was given 2");
     assertThatThrownBy(() -> Expression.parse("today(1)"))
-        .hasMessageContaining("today takes 0 arguments but was given 1");
+        .hasMessageContaining("today(...) takes 0 arguments but was given 1");
+    assertThatThrownBy(() -> Expression.parse("name.upper('x')"))
+        .hasMessageContaining(".upper(...) takes 0 arguments but was given 1");
+    assertThatThrownBy(() -> Expression.parse("name.substring()"))
+        .hasMessageContaining(".substring(...) takes 1 to 2 arguments but was given 0");
+    assertThatThrownBy(() -> Expression.parse("min()"))
+        .hasMessageContaining("min(...) takes at least 1 argument but was given 0");
   }
 
   @Test
@@ -91,7 +97,7 @@ class ExpressionParsingTest {
     assertThatThrownBy(() -> Expression.parse("'abc")).hasMessageContaining("is not closed");
     assertThatThrownBy(() -> Expression.parse("1 +")).hasMessageContaining("ends too early");
     assertThatThrownBy(() -> Expression.parse("1 2"))
-        .hasMessageContaining("unexpected the number 2");
+        .hasMessageContaining("expected an operator such as + or && before the number 2");
     assertThatThrownBy(() -> Expression.parse("")).hasMessageContaining("empty");
     assertThatThrownBy(() -> Expression.parse("12abc")).hasMessageContaining("cannot be followed");
     assertThatThrownBy(() -> Expression.parse("99999999999999999999"))
@@ -145,5 +151,12 @@ class ExpressionParsingTest {
       t.join();
     }
     assertThat(results).isEmpty();
+  }
+
+  @Test
+  void listsTheFunctionNamesForEditors() {
+    assertThat(Expression.functionNames())
+        .contains("size", "has", "round", "matches", "filter")
+        .doesNotContain("getClass");
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LimitsTest {
+  private static final int MAX_CHAIN = 298;
 
   @Test
   void sourceLongerThanTenThousandCharactersIsRejected() {
@@ -41,19 +42,28 @@ class LimitsTest {
   }
 
   @Test
-  void theLongestChainAllowedEvaluatesOnASmallStack() throws Exception {
-    Expression chain = Expression.parse("x" + " + x".repeat(298));
-    Object[] result = new Object[1];
-    // A small stack, as a worker thread might have, proves evaluation depth is bounded.
+  void theDeepestExpressionsAllowedRunOnHalfTheDefaultThreadStack() throws Exception {
+    // Parsing and evaluation recurse once per level; the limits keep that within a 512 KB stack,
+    // half of a Java thread's default, on a worker thread as well as on the main one.
+    String chain = "x" + " + x".repeat(MAX_CHAIN);
+    String nested = "(".repeat(96) + "[x].map(y, x)" + ")".repeat(96);
+    Object[] results = new Object[2];
     Thread t =
         new Thread(
             null,
-            () -> result[0] = chain.evaluate(Scope.of(Map.of("x", 1L))),
+            () -> {
+              try {
+                results[0] = Expression.parse(chain).evaluate(Scope.of(Map.of("x", 1L)));
+                results[1] = Expression.parse(nested).evaluate(Scope.of(Map.of("x", 1L)));
+              } catch (Throwable e) {
+                results[0] = e;
+              }
+            },
             "small-stack",
-            256 * 1024);
+            512 * 1024);
     t.start();
     t.join();
-    assertThat(result[0]).isEqualTo(299L);
+    assertThat(results).containsExactly(MAX_CHAIN + 1L, List.of(1L));
   }
 
   @Test
@@ -106,5 +116,14 @@ class LimitsTest {
                 Expression.parse("s.matches('a')")
                     .evaluate(Scope.of(Map.of("s", "a".repeat(100_001)))))
         .hasMessageContaining("texts of up to 100000 characters");
+  }
+
+  @Test
+  void templateTextIsLimitedToTenMegabytes() {
+    Scope scope = Scope.of(Map.of("s", "x".repeat(3 * 1024 * 1024)));
+    assertThat(Template.parse("${s}-${s}").evaluate(scope).toString()).hasSize(6 * 1024 * 1024 + 1);
+    assertThatThrownBy(() -> Template.parse("${s}-${s}-${s}-${s}").evaluate(scope))
+        .isInstanceOf(ExpressionException.class)
+        .hasMessageContaining("grows past 10485760 characters");
   }
 }

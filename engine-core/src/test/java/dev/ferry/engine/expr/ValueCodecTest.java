@@ -70,5 +70,10 @@ class ValueCodecTest {
     assertThatThrownBy(() -> ValueCodec.decode("[1]"))
         .hasMessageContaining("must be a JSON object");
     assertThatThrownBy(() -> ValueCodec.decode("{")).hasMessageContaining("not valid JSON");
+    assertThatThrownBy(() -> ValueCodec.decode("{\"due\": {\"$date\": \"31/01/2024\"}}"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("stored variable 'due' is damaged");
+    assertThatThrownBy(() -> ValueCodec.decode("{\"n\": {\"$decimal\": \"x\"}}"))
+        .hasMessageContaining("stored variable 'n' is damaged");
   }
 }

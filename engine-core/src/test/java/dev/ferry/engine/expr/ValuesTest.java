@@ -95,6 +95,10 @@ class ValuesTest {
         .hasMessageNotContaining("hunter2");
     assertThatThrownBy(() -> Values.normalize(Map.of("p", new Secret("hunter2"))))
         .hasMessageNotContaining("hunter2");
+    assertThatThrownBy(() -> Values.normalize(new byte[] {1, 2}))
+        .hasMessageContaining("binary content");
+    assertThatThrownBy(() -> Values.normalize(Path.of("/etc/passwd")))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Values.normalize(new Object()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("java.lang.Object");

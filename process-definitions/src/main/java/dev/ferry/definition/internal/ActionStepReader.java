@@ -33,6 +33,7 @@ public final class ActionStepReader {
   private final PolicyReader policies;
   private final Set<String> applications;
   private final Map<String, String> connectorOf;
+  private final CheckReader checks;
 
   /**
    * @param applications every application named in the definition
@@ -53,6 +54,7 @@ public final class ActionStepReader {
     this.policies = new PolicyReader(problems);
     this.applications = applications;
     this.connectorOf = connectorOf;
+    this.checks = new CheckReader(registry, problems, binder);
   }
 
   Step read(Fields f, String id, SourceLocation at, Expression condition, VariableScope scope) {
@@ -79,14 +81,18 @@ public final class ActionStepReader {
         f.has("retry") ? policies.retry(f.value("retry"), "retry: of a step") : null;
     Duration timeout =
         f.has("timeout") ? Scalars.duration(f.value("timeout"), "timeout:", problems) : null;
+    if (timeout != null && timeout.isZero()) {
+      problems.add(f.value("timeout"), "timeout: must be longer than zero, such as 30s");
+      timeout = null;
+    }
     Boolean idempotent =
         f.has("idempotent") ? Scalars.bool(f.value("idempotent"), "idempotent:", problems) : null;
     String saveAs = saveAs(f, scope);
     VariableScope after = saveAs == null ? scope : scope.enter(saveAs);
     CheckSpec verify =
-        f.has("verify") ? check(f.value("verify"), "verify:", connector, after) : null;
+        f.has("verify") ? checks.read(f.value("verify"), "verify:", connector, after) : null;
     CheckSpec expect =
-        f.has("expect") ? check(f.value("expect"), "expect:", connector, after) : null;
+        f.has("expect") ? checks.read(f.value("expect"), "expect:", connector, after) : null;
     if (input == null) {
       return null;
     }
@@ -193,48 +199,6 @@ public final class ActionStepReader {
   }
 
   private void unknownAction(Node node, String name, String described, List<String> known) {
-    String hint = Suggestions.hint(name, known);
-    problems.add(
-        node,
-        "unknown action "
-            + described
-            + (hint.isEmpty() ? "; the actions available are " + String.join(", ", known) : hint));
-  }
-
-  private CheckSpec check(Node node, String key, Connector<?> connector, VariableScope scope) {
-    if (connector == null) {
-      return null;
-    }
-    Fields f = Fields.of(node, key, problems);
-    String name =
-        f.has("action")
-            ? Scalars.text(f.value("action"), "action: in " + key, problems)
-            : connector.checkAction();
-    if (name == null) {
-      if (!f.has("action")) {
-        problems.add(
-            node,
-            "connector "
-                + connector.id()
-                + " has no check action for "
-                + key
-                + " name one with 'action:' inside "
-                + key);
-      }
-      return null;
-    }
-    Action<?, ?> action = registry.action(connector.id(), name).orElse(null);
-    if (action == null) {
-      unknownAction(
-          f.has("action") ? f.value("action") : node,
-          name,
-          name + " in " + key,
-          connector.actions().stream().map(Action::name).toList());
-      return null;
-    }
-    BoundInput input =
-        binder.bindRecord(
-            f, Set.of("action"), action.inputType(), key + " (" + name + ")", node, scope);
-    return new CheckSpec(name, input, problems.at(node));
+    CheckReader.unknownAction(problems, node, name, described, known);
   }
 }

@@ -98,7 +98,7 @@ public final class ApplicationsReader {
             connector.configType(),
             what + " (connector " + id + ")",
             keyNode,
-            VariableScope.root(VARIABLES));
+            VariableScope.root(VARIABLES, "application settings may only read config and env"));
     if (maxSessions == null
         || (fields.has("rate-limit") && rate == null)
         || (fields.has("retry") && retry == null)

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
@@ -40,6 +41,13 @@ public final class DefinitionReader {
 
   /** The definition, or null when there were problems. */
   public ProcessDefinition read(Node root, String sourceText, String sha256) {
+    if (!(root instanceof MappingNode)) {
+      problems.add(
+          root,
+          "a definition is a map of 'key: value' lines starting with 'process: <name>', not "
+              + Scalars.kind(root));
+      return null;
+    }
     Fields top = Fields.of(root, "the definition", problems);
     top.rejectUnknown(TOP_KEYS, "the definition");
     String name = name(top, root);
@@ -60,7 +68,7 @@ public final class DefinitionReader {
 
     Set<String> declared = new HashSet<>(BUILT_IN_VARIABLES);
     inputs.forEach(i -> declared.add(i.name()));
-    VariableScope scope = VariableScope.root(declared);
+    VariableScope scope = VariableScope.root(declared, VariableScope.STEPS_HINT);
     StepIds ids = StepIds.scan(root, problems);
     Set<String> applicationNames =
         new LinkedHashSet<>(

@@ -57,17 +57,22 @@ public final class ExpressionCheck {
 
   /** Whether the text has a {@code ${} that starts an expression, not an escaped {@code $${}. */
   public static boolean containsExpression(String text) {
-    int at = 0;
+    return nextExpressionStart(text, 0) >= 0;
+  }
+
+  /** Where the next expression's text starts (after its {@code ${}), or -1 when there is none. */
+  private static int nextExpressionStart(String text, int from) {
+    int at = from;
     while (at < text.length()) {
       if (text.startsWith("$${", at)) {
         at += 3;
       } else if (text.startsWith("${", at)) {
-        return true;
+        return at + 2;
       } else {
         at++;
       }
     }
-    return false;
+    return -1;
   }
 
   /** A string with {@code ${...}} parts. */
@@ -75,8 +80,12 @@ public final class ExpressionCheck {
     String text = node.getValue();
     try {
       Template template = Template.parse(text);
+      int cursor = 0;
       for (Expression expression : template.expressions()) {
-        checkVariables(expression.freeVariables(), text, 0, node, what, scope);
+        // Point at the name inside its own ${...}, not at the same word in the literal text.
+        int start = Math.max(0, nextExpressionStart(text, cursor));
+        checkVariables(expression.freeVariables(), expression.source(), start, node, what, scope);
+        cursor = start + expression.source().length();
       }
       return template;
     } catch (ExpressionException e) {
@@ -116,8 +125,9 @@ public final class ExpressionCheck {
               + (hint.isEmpty()
                   ? "; the variables known here are " + String.join(", ", scope.names())
                   : hint)
-              + " (declare it under inputs:, or save a step's output with save-as: before this"
-              + " step)");
+              + " ("
+              + scope.hint()
+              + ")");
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.ferry.definition.internal;
 
+import dev.ferry.engine.expr.Names;
 import dev.ferry.engine.spi.Param;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -23,8 +24,22 @@ public record ParamInfo(
     String defaultValue,
     boolean sensitive) {
 
-  /** The components of a record type, in declaration order. */
+  // Reflection on annotations is slow enough to show in large definitions; record types never
+  // change, so their components are read once per class.
+  private static final ClassValue<List<ParamInfo>> CACHE =
+      new ClassValue<>() {
+        @Override
+        protected List<ParamInfo> computeValue(Class<?> type) {
+          return List.copyOf(read(type));
+        }
+      };
+
+  /** The components of a record type, in declaration order; never null. */
   public static List<ParamInfo> of(Class<?> recordType) {
+    return CACHE.get(recordType);
+  }
+
+  private static List<ParamInfo> read(Class<?> recordType) {
     List<ParamInfo> params = new ArrayList<>();
     RecordComponent[] components = recordType.getRecordComponents();
     if (components == null) {
@@ -38,7 +53,7 @@ public record ParamInfo(
       params.add(
           new ParamInfo(
               component.getName(),
-              KebabNames.of(component.getName()),
+              Names.kebab(component.getName()),
               component.getGenericType(),
               help,
               !optional,

@@ -68,10 +68,10 @@ public final class PolicyReader {
       problems.add(
           node,
           what
-              + " '"
+              + " is '"
               + text
-              + "' is not a rate; write a number of actions per period, such as 10/s, 100/min,"
-              + " 500/h or 5/30s");
+              + "', which is not a rate; write a number of actions per period, such as 10/s,"
+              + " 100/min, 500/h or 5/30s");
       return null;
     }
     return new RateLimit((int) permits, per);

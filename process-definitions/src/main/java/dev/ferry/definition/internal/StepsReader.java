@@ -1,18 +1,14 @@
 package dev.ferry.definition.internal;
 
 import dev.ferry.engine.expr.Expression;
-import dev.ferry.engine.expr.Template;
-import dev.ferry.engine.model.FailureKind;
 import dev.ferry.engine.model.SourceLocation;
 import dev.ferry.engine.model.Step;
 import dev.ferry.engine.model.ValueTemplate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -23,7 +19,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class StepsReader {
   public static final List<String> KEYS = LanguageDocs.keys(LanguageDocs.STEP);
-  public static final List<String> FAIL_KEYS = LanguageDocs.keys(LanguageDocs.FAIL);
   public static final List<String> CALL_KEYS = LanguageDocs.keys(LanguageDocs.CALL);
 
   private static final Map<String, Set<String>> KEYS_BY_KIND =
@@ -47,7 +42,6 @@ public final class StepsReader {
           Set.of("call", "with", "save-as"),
           "fail",
           Set.of("fail"));
-  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
   private final Problems problems;
   private final ExpressionCheck expressions;
@@ -109,8 +103,7 @@ public final class StepsReader {
           && !key.equals("id")
           && !key.equals("if")
           && !KEYS_BY_KIND.get(kind).contains(key)) {
-        problems.add(
-            f.keyNode(key), "'" + key + "' does not apply to a " + describe(kind) + " step");
+        problems.add(f.keyNode(key), "'" + key + "' does not apply to " + describe(kind) + " step");
       }
     }
     String id = explicitId(f);
@@ -127,12 +120,16 @@ public final class StepsReader {
               condition,
               readList(f.value("steps"), "steps: of a group", scope));
       case "call" -> call(f, id, at, condition, scope);
-      default -> fail(f, id, at, condition, scope);
+      default -> new FailStepReader(problems, expressions, ids).read(f, id, at, condition, scope);
     };
   }
 
   private static String describe(String kind) {
-    return kind.equals("steps") ? "group (steps:)" : kind;
+    return switch (kind) {
+      case "action" -> "an action";
+      case "steps" -> "a group (steps:)";
+      default -> "a " + kind;
+    };
   }
 
   private String explicitId(Fields f) {
@@ -211,54 +208,5 @@ public final class StepsReader {
     }
     return new Step.CallStep(
         id == null ? ids.generate("call") : id, at, condition, process, inputs, saveAs);
-  }
-
-  private Step fail(
-      Fields f, String id, SourceLocation at, Expression condition, VariableScope scope) {
-    Node node = f.value("fail");
-    Fields body = Fields.of(node, "fail:", problems);
-    body.rejectUnknown(FAIL_KEYS, "fail:");
-    FailureKind kind = FailureKind.BUSINESS;
-    if (body.has("kind")) {
-      String text = Scalars.text(body.value("kind"), "'kind' of fail:", problems);
-      kind = text == null ? null : failureKind(text, body.value("kind"));
-    }
-    String code = null;
-    if (!body.has("code")) {
-      problems.add(node, "fail: needs 'code:', a stable upper-case code such as NO_TOTAL");
-    } else {
-      code = Scalars.text(body.value("code"), "'code' of fail:", problems);
-      if (code != null && !CODE.matcher(code).matches()) {
-        problems.add(
-            body.value("code"),
-            "'code' of fail: must be upper-case letters, digits and '_', such as NO_TOTAL, not '"
-                + code
-                + "'");
-        code = null;
-      }
-    }
-    Template message = null;
-    Node messageNode = body.value("message");
-    if (messageNode instanceof ScalarNode scalar && !Scalars.isNull(scalar)) {
-      message = expressions.template(scalar, "'message' of fail:", scope);
-    } else {
-      problems.add(
-          messageNode == null ? node : messageNode,
-          "fail: needs 'message:', a sentence for the person who reviews the case");
-    }
-    if (kind == null || code == null || message == null) {
-      return null;
-    }
-    return new Step.FailStep(
-        id == null ? ids.generate("fail") : id, at, condition, kind, code, message);
-  }
-
-  private FailureKind failureKind(String text, Node node) {
-    try {
-      return FailureKind.valueOf(text.trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      problems.add(node, "'kind' of fail: must be business or system, not '" + text + "'");
-      return null;
-    }
   }
 }

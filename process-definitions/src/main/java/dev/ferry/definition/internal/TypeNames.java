@@ -1,5 +1,6 @@
 package dev.ferry.definition.internal;
 
+import dev.ferry.engine.expr.Names;
 import dev.ferry.engine.spi.DocumentRef;
 import dev.ferry.engine.spi.SecretRef;
 import java.lang.reflect.Type;
@@ -7,12 +8,21 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Names Java types the way the YAML reference describes them to analysts. */
 public final class TypeNames {
   private TypeNames() {}
+
+  /** The YAML spellings of an enum's constants, such as "run-once, skip". */
+  public static String enumValues(Class<?> enumType) {
+    return Arrays.stream(enumType.getEnumConstants())
+        .map(c -> Names.constant((Enum<?>) c))
+        .collect(Collectors.joining(", "));
+  }
 
   public static String of(Type type) {
     Class<?> raw = ValueBinder.raw(type);
@@ -44,7 +54,7 @@ public final class TypeNames {
       return "document";
     }
     if (raw.isEnum()) {
-      return "one of " + LiteralTypes.enumValues(raw);
+      return "one of " + enumValues(raw);
     }
     if (List.class.isAssignableFrom(raw)) {
       return "list of " + of(ValueBinder.argument(type, 0));

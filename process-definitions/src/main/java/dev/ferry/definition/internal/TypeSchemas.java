@@ -3,6 +3,7 @@ package dev.ferry.definition.internal;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ferry.engine.expr.Names;
 import dev.ferry.engine.spi.DocumentRef;
 import dev.ferry.engine.spi.SecretRef;
 import java.lang.reflect.Type;
@@ -106,7 +107,7 @@ public final class TypeSchemas {
       ObjectNode values = JSON.objectNode();
       ArrayNode list = values.putArray("enum");
       for (Object constant : raw.getEnumConstants()) {
-        list.add(KebabNames.of(((Enum<?>) constant).name()));
+        list.add(Names.constant((Enum<?>) constant));
       }
       return orExpression(values);
     }

@@ -1,6 +1,7 @@
 package dev.ferry.definition.internal;
 
 import dev.ferry.engine.expr.Template;
+import dev.ferry.engine.expr.ValueConverter;
 import dev.ferry.engine.model.BoundInput;
 import dev.ferry.engine.model.ValueTemplate;
 import java.lang.reflect.ParameterizedType;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -133,15 +135,15 @@ public final class ValueBinder {
     if (Scalars.isNull(scalar)) {
       return new ValueTemplate.Literal(null);
     }
-    LiteralTypes.Converted converted = LiteralTypes.convert(scalar, raw);
-    if (converted.error() != null) {
-      problems.add(node, what + " " + converted.error() + ", not " + Scalars.kind(node));
+    // The engine converts literals with the same converter when the step runs, so the model keeps
+    // the value as YAML wrote it; text keeps its exact spelling, such as "007".
+    Object written = unescape(raw == String.class ? scalar.getValue() : Scalars.value(scalar));
+    Optional<String> error = ValueConverter.check(written, target);
+    if (error.isPresent()) {
+      problems.add(node, what + ": " + error.get());
       return null;
     }
-    // The engine converts literals again when the step runs (ValueConverter), so the model keeps
-    // the value as YAML wrote it; text keeps its exact spelling, such as "007".
-    Object written = raw == String.class ? scalar.getValue() : Scalars.value(scalar);
-    return new ValueTemplate.Literal(unescape(written));
+    return new ValueTemplate.Literal(written);
   }
 
   /** A literal {@code $${} is the analyst's way of writing {@code ${} without an expression. */

@@ -9,22 +9,35 @@ import java.util.TreeSet;
  * loop's own item variable does not.
  */
 public final class VariableScope {
+  /** What to tell an analyst who used an unknown variable in the steps. */
+  public static final String STEPS_HINT =
+      "declare it under inputs:, or save a step's output with save-as: before this step";
+
   private final VariableScope parent;
+  private final String hint;
   private final Set<String> names = new TreeSet<>();
 
-  private VariableScope(VariableScope parent) {
+  private VariableScope(VariableScope parent, String hint) {
     this.parent = parent;
+    this.hint = hint;
   }
 
-  public static VariableScope root(Set<String> names) {
-    VariableScope scope = new VariableScope(null);
+  /**
+   * @param hint how to make an unknown variable known here, for messages
+   */
+  public static VariableScope root(Set<String> names, String hint) {
+    VariableScope scope = new VariableScope(null, hint);
     scope.names.addAll(names);
     return scope;
   }
 
+  public String hint() {
+    return hint;
+  }
+
   /** A scope inside this one that also knows {@code local}, such as a for-each item variable. */
   public VariableScope enter(String local) {
-    VariableScope child = new VariableScope(this);
+    VariableScope child = new VariableScope(this, hint);
     child.names.add(local);
     return child;
   }

@@ -77,7 +77,7 @@ final class ApartmentThread implements AutoCloseable {
       if (cause instanceof FerryException ferry) {
         throw ferry;
       }
-      if (cause instanceof Error error) {
+      if (cause instanceof VirtualMachineError error) {
         throw error;
       }
       throw new DesktopException(what + " failed: " + cause, cause);

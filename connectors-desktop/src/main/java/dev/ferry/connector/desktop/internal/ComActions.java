@@ -17,7 +17,9 @@ public final class ComActions {
 
   public record Create(
       @Param("The ProgID of the COM class, such as Excel.Application") String progId,
-      @Param(value = "The handle later steps use for the object; the ProgID when left out", optional = true)
+      @Param(
+              value = "The handle later steps use for the object; the ProgID when left out",
+              optional = true)
           String as) {
     public Create {
       Handles.require("prog-id", progId);
@@ -61,7 +63,8 @@ public final class ComActions {
 
   public record SetProperty(
       @Param("The handle of an object made in an earlier step") String object,
-      @Param("The property, or a dotted path ending in one, such as ActiveSheet.Name") String member,
+      @Param("The property, or a dotted path ending in one, such as ActiveSheet.Name")
+          String member,
       @Param("The new value") Object value,
       @Param(value = "Index arguments of a parameterised property", optional = true)
           List<Object> index) {

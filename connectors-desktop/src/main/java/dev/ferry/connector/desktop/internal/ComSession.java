@@ -140,7 +140,9 @@ public final class ComSession implements AutoCloseable {
           "this session holds no COM object named '"
               + name
               + "'"
-              + (objects.isEmpty() ? "" : " (it holds: " + String.join(", ", objects.keySet()) + ")")
+              + (objects.isEmpty()
+                  ? ""
+                  : " (it holds: " + String.join(", ", objects.keySet()) + ")")
               + ". Create or open it in an earlier step of the same application, with as: "
               + name);
     }
@@ -200,6 +202,32 @@ public final class ComSession implements AutoCloseable {
     objects.clear();
     quitOnClose.clear();
     apartment.close();
+  }
+
+  /** Reads a property that holds an object, such as a workbook's Worksheets. */
+  public ComObject getObject(ComObject target, String member, List<ComArg> args) {
+    return asObject(invoke(target, member, Call.GET, args), target, member);
+  }
+
+  /** Reads a property as text, such as a worksheet's Name. */
+  public String getText(ComObject target, String member) {
+    return String.valueOf(VariantMapping.toJava(invoke(target, member, Call.GET, List.of())));
+  }
+
+  /**
+   * @throws DesktopException when a member returned something other than an object
+   */
+  static ComObject asObject(Variant value, ComObject target, String member) {
+    if (value.type() != VarType.DISPATCH) {
+      throw new DesktopException(
+          target.describe()
+              + "."
+              + member
+              + " returned "
+              + render(value)
+              + " where an object was expected");
+    }
+    return value.object();
   }
 
   static String render(Variant v) {

@@ -47,9 +47,20 @@ final class JnaVariants {
         e.setValue(com.sun.jna.platform.win32.Variant.VT_ERROR, new SCODE((Integer) v.value()));
         yield e;
       }
-      case DISPATCH -> new VARIANT(((JnaObject) v.object()).getIDispatch());
+      case DISPATCH -> dispatch((JnaObject) v.object());
       case ARRAY -> array(v.rows());
     };
+  }
+
+  /**
+   * The caller clears every argument after the call, which releases an object once; the extra
+   * reference taken here keeps the session's own reference alive.
+   */
+  private static VARIANT dispatch(JnaObject object) {
+    // Objects made from a returned IDispatch have no pointer reference, only the interface.
+    Dispatch dispatch = new Dispatch(((PointerType) object.getIDispatch()).getPointer());
+    dispatch.AddRef();
+    return new VARIANT(dispatch);
   }
 
   private VARIANT array(List<List<Variant>> rows) {
@@ -60,7 +71,10 @@ final class JnaVariants {
     for (int r = 0; r < rows.size(); r++) {
       for (int c = 0; c < columns; c++) {
         Variant cell = c < rows.get(r).size() ? rows.get(r).get(c) : Variant.EMPTY;
-        array.putElement(toNative(cell), r, c);
+        VARIANT element = toNative(cell);
+        // putElement copies the value into the array, so our copy is freed at once.
+        array.putElement(element, r, c);
+        OleAuto.INSTANCE.VariantClear(element);
       }
     }
     return new VARIANT(array);
@@ -100,7 +114,9 @@ final class JnaVariants {
         case 9:
           Object value = v.getValue();
           Pointer pointer =
-              value instanceof PointerType p ? p.getPointer() : value instanceof Pointer p ? p : null;
+              value instanceof PointerType p
+                  ? p.getPointer()
+                  : value instanceof Pointer p ? p : null;
           if (pointer == null) {
             return Variant.NULL;
           }
@@ -147,7 +163,8 @@ final class JnaVariants {
 
   private Variant element(Object element) {
     if (element instanceof VARIANT v) {
-      return fromNative(v, false);
+      // getElement hands out a copy, which is ours to free.
+      return fromNative(v, true);
     }
     return element == null ? Variant.EMPTY : Variant.bstr(String.valueOf(element));
   }

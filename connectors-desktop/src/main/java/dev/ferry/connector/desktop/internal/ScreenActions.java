@@ -18,7 +18,9 @@ public final class ScreenActions {
   private ScreenActions() {}
 
   public record Type(
-      @Param(value = "The text to type: ASCII letters, digits, punctuation, space, tab, newline", optional = true)
+      @Param(
+              value = "The text to type: ASCII letters, digits, punctuation, space, tab, newline",
+              optional = true)
           String text,
       @Param(value = "A secret to type instead of text, such as a password", optional = true)
           SecretRef secret) {
@@ -106,8 +108,7 @@ public final class ScreenActions {
   }
 
   private static NoOutput type(Type in, DesktopSession session, ActionContext context) {
-    String text =
-        in.secret() != null ? context.secrets().resolve(in.secret()).reveal() : in.text();
+    String text = in.secret() != null ? context.secrets().resolve(in.secret()).reveal() : in.text();
     session.screen().type(text);
     return NoOutput.INSTANCE;
   }
@@ -124,12 +125,9 @@ public final class ScreenActions {
     return NoOutput.INSTANCE;
   }
 
-  private static Captured screenshot(
-      Screenshot in, DesktopSession session, ActionContext context) {
+  private static Captured screenshot(Screenshot in, DesktopSession session, ActionContext context) {
     BufferedImage image = session.screen().captureImage();
-    context
-        .evidence()
-        .record(Evidence.screenshot(in.label(), "image/png", ScreenInput.png(image)));
+    context.evidence().record(Evidence.screenshot(in.label(), "image/png", ScreenInput.png(image)));
     return new Captured(image.getWidth(), image.getHeight());
   }
 }

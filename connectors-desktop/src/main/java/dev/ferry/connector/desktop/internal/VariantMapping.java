@@ -94,7 +94,8 @@ final class VariantMapping {
 
   private static Variant decimal(BigDecimal d) {
     BigDecimal stripped = d.stripTrailingZeros();
-    if (stripped.scale() <= 0 && stripped.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0
+    if (stripped.scale() <= 0
+        && stripped.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) <= 0
         && stripped.compareTo(BigDecimal.valueOf(Integer.MIN_VALUE)) >= 0) {
       return Variant.i4(stripped.intValueExact());
     }

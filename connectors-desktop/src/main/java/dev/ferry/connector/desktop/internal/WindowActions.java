@@ -20,7 +20,8 @@ public final class WindowActions {
   static final String AUTOIT = "autoitx";
   private static final String TITLE = "The window's title, or its start";
   private static final String TEXT = "Text the window must show, to tell same-titled windows apart";
-  private static final String CONTROL = "The control, as AutoIt Window Info shows it, such as Edit1 or [CLASS:Button; TEXT:OK]";
+  private static final String CONTROL =
+      "The control, as AutoIt Window Info shows it, such as Edit1 or [CLASS:Button; TEXT:OK]";
 
   private WindowActions() {}
 

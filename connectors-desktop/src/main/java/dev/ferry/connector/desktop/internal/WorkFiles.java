@@ -20,7 +20,8 @@ final class WorkFiles {
     try {
       resolved = base.resolve(path).toAbsolutePath().normalize();
     } catch (InvalidPathException e) {
-      throw new BusinessException("BAD_PATH", "'" + path + "' is not a valid path: " + e.getReason());
+      throw new BusinessException(
+          "BAD_PATH", "'" + path + "' is not a valid path: " + e.getReason());
     }
     if (!resolved.startsWith(base)) {
       throw new BusinessException(

@@ -39,13 +39,15 @@ class ApartmentThreadTest {
 
   @Test
   void everyCallOfASessionRunsOnItsOwnStaThreadWhicheverThreadRunsTheStep() throws Exception {
-    FakeComBridge bridge = new FakeComBridge().register("Ferry.Counter", ApartmentThreadTest::counter);
+    FakeComBridge bridge =
+        new FakeComBridge().register("Ferry.Counter", ApartmentThreadTest::counter);
     String sta;
     try (Steps steps = new Steps(bridge, work)) {
       steps.run("desktop.com.create", new Create("Ferry.Counter", "c"));
       steps.run("desktop.com.call", new Invoke("c", "Next", null, null));
       // The engine may run the next step of the same session on another worker thread.
-      CompletableFuture.runAsync(() -> steps.run("desktop.com.call", new Invoke("c", "Next", null, null)))
+      CompletableFuture.runAsync(
+              () -> steps.run("desktop.com.call", new Invoke("c", "Next", null, null)))
           .get(10, TimeUnit.SECONDS);
 
       sta = bridge.lifecycle.get(0).substring("enter@".length());
@@ -60,8 +62,10 @@ class ApartmentThreadTest {
 
   @Test
   void twoSessionsHaveTwoApartmentThreads() {
-    FakeComBridge first = new FakeComBridge().register("Ferry.Counter", ApartmentThreadTest::counter);
-    FakeComBridge second = new FakeComBridge().register("Ferry.Counter", ApartmentThreadTest::counter);
+    FakeComBridge first =
+        new FakeComBridge().register("Ferry.Counter", ApartmentThreadTest::counter);
+    FakeComBridge second =
+        new FakeComBridge().register("Ferry.Counter", ApartmentThreadTest::counter);
     try (Steps a = new Steps(first, work);
         Steps b = new Steps(second, work)) {
       a.run("desktop.com.create", new Create("Ferry.Counter", "c"));

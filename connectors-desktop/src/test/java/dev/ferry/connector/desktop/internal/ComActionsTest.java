@@ -60,7 +60,10 @@ class ComActionsTest {
               entries.put((String) args.get(0).value(), args.get(1));
               return Variant.EMPTY;
             })
-        .on(Call.GET, "Item", args -> entries.getOrDefault((String) args.get(0).value(), Variant.EMPTY))
+        .on(
+            Call.GET,
+            "Item",
+            args -> entries.getOrDefault((String) args.get(0).value(), Variant.EMPTY))
         .on(Call.GET, "Count", args -> Variant.i4(entries.size()))
         .property("CompareMode", Variant.i4(0))
         .on(
@@ -114,7 +117,8 @@ class ComActionsTest {
     add("amount", new BigDecimal("1234.50"));
     add("due", LocalDate.of(2026, 3, 31));
 
-    Result amount = steps.run("desktop.com.get", new Invoke("dict", "Item", List.of("amount"), null));
+    Result amount =
+        steps.run("desktop.com.get", new Invoke("dict", "Item", List.of("amount"), null));
     Result due = steps.run("desktop.com.get", new Invoke("dict", "Item", List.of("due"), null));
     Result count = steps.run("desktop.com.get", new Invoke("dict", "Count", null, null));
 
@@ -156,7 +160,8 @@ class ComActionsTest {
     steps.run("desktop.com.create", new Create("Excel.Application", "xl"));
 
     Result book =
-        steps.run("desktop.com.call", new Invoke("xl", "Workbooks.Open", List.of("C:\\in.xlsx"), "wb"));
+        steps.run(
+            "desktop.com.call", new Invoke("xl", "Workbooks.Open", List.of("C:\\in.xlsx"), "wb"));
 
     assertThat(book.handle()).isEqualTo("wb");
     assertThat(excel.events).containsExactly("open C:\\in.xlsx");
@@ -172,7 +177,8 @@ class ComActionsTest {
     steps.run("desktop.com.create", new Create("Scripting.Dictionary", "dict"));
 
     assertThatThrownBy(
-            () -> steps.run("desktop.com.call", new Invoke("dict", "Fail", List.of("x.xlsx"), null)))
+            () ->
+                steps.run("desktop.com.call", new Invoke("dict", "Fail", List.of("x.xlsx"), null)))
         .isInstanceOfSatisfying(
             ComException.class,
             e -> {

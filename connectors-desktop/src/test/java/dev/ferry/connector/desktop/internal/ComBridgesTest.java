@@ -19,7 +19,8 @@ class ComBridgesTest {
   void jacobWithoutADllSaysWhereToGetItAndHowToSetIt() {
     String before = System.clearProperty(ComBridges.JACOB_DLL_PROPERTY);
     try {
-      assertThatThrownBy(() -> ComBridges.jacobDll(new DesktopConfig(Bridge.JACOB, null, null, null, null)))
+      assertThatThrownBy(
+              () -> ComBridges.jacobDll(new DesktopConfig(Bridge.JACOB, null, null, null, null)))
           .isInstanceOf(DesktopException.class)
           .hasMessageContaining("no JACOB DLL is configured")
           .hasMessageContaining("jacob-1.14.3-x64.dll")
@@ -36,14 +37,17 @@ class ComBridgesTest {
   void jacobWithADllPathThatIsNotThereNamesThePath() {
     Path missing = dir.resolve("jacob-1.14.3-x64.dll");
     assertThatThrownBy(
-            () -> ComBridges.jacobDll(new DesktopConfig(Bridge.JACOB, missing.toString(), null, null, null)))
+            () ->
+                ComBridges.jacobDll(
+                    new DesktopConfig(Bridge.JACOB, missing.toString(), null, null, null)))
         .hasMessageContaining("the JACOB DLL " + missing + " does not exist");
   }
 
   @Test
   void jacobFindsItsDllThroughTheSettingOrTheSystemProperty() throws IOException {
     Path dll = Files.writeString(dir.resolve("jacob-1.14.3-x64.dll"), "stands in for the DLL");
-    assertThat(ComBridges.jacobDll(new DesktopConfig(Bridge.JACOB, dll.toString(), null, null, null)))
+    assertThat(
+            ComBridges.jacobDll(new DesktopConfig(Bridge.JACOB, dll.toString(), null, null, null)))
         .isEqualTo(dll.toAbsolutePath());
     System.setProperty(ComBridges.JACOB_DLL_PROPERTY, dll.toString());
     try {

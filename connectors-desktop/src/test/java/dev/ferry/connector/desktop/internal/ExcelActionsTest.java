@@ -52,14 +52,19 @@ class ExcelActionsTest {
   void opensAWorkbookFromTheWorkDirectoryAndListsItsSheets() {
     Opened opened = steps.run("desktop.excel.open", new Open("invoices.xlsm", true, null, null));
 
-    assertThat(opened).isEqualTo(new Opened("workbook", "invoices.xlsm", List.of("Invoices", "Summary")));
+    assertThat(opened)
+        .isEqualTo(new Opened("workbook", "invoices.xlsm", List.of("Invoices", "Summary")));
     assertThat(excel.events).containsExactly("open " + work.resolve("invoices.xlsm"));
     FakeComBridge.Recorded open = bridge.callsOf("Open").get(0);
     assertThat(open.args())
         .containsExactly(
-            Variant.bstr(work.resolve("invoices.xlsm").toString()), Variant.i4(0), Variant.bool(true));
+            Variant.bstr(work.resolve("invoices.xlsm").toString()),
+            Variant.i4(0),
+            Variant.bool(true));
     assertThat(bridge.callsOf("DisplayAlerts").get(0).args()).containsExactly(Variant.bool(false));
-    assertThat(steps.calls()).contains("create Excel.Application").contains("Worksheets.Count -> 2:I4");
+    assertThat(steps.calls())
+        .contains("create Excel.Application")
+        .contains("Worksheets.Count -> 2:I4");
   }
 
   @Test
@@ -76,8 +81,7 @@ class ExcelActionsTest {
                 List.of(
                     List.of("INV-2026-00731", new BigDecimal("1250.40"), LocalDate.of(2026, 3, 31)),
                     Arrays.asList("INV-2026-00732", new BigDecimal("99.99")))));
-    Rows rows =
-        steps.run("desktop.excel.read-range", new ReadRange(null, "Invoices", "B2:D3"));
+    Rows rows = steps.run("desktop.excel.read-range", new ReadRange(null, "Invoices", "B2:D3"));
 
     assertThat(written).isEqualTo(new Written("B2:D3", 6));
     FakeComBridge.Recorded put = bridge.callsOf("Value").get(0);
@@ -97,9 +101,7 @@ class ExcelActionsTest {
   @Test
   void readsOneCellAsOneRowOfTheActiveSheet() {
     steps.run("desktop.excel.open", new Open("invoices.xlsm", null, null, null));
-    steps.run(
-        "desktop.excel.write-range",
-        new WriteRange(null, null, "A1", List.of(List.of(7))));
+    steps.run("desktop.excel.write-range", new WriteRange(null, null, "A1", List.of(List.of(7))));
 
     Rows rows = steps.run("desktop.excel.read-range", new ReadRange(null, null, "A1"));
 
@@ -112,7 +114,9 @@ class ExcelActionsTest {
     steps.run("desktop.excel.open", new Open("invoices.xlsm", null, null, null));
 
     assertThatThrownBy(
-            () -> steps.run("desktop.excel.read-range", new ReadRange(null, "Invoices", "not a range")))
+            () ->
+                steps.run(
+                    "desktop.excel.read-range", new ReadRange(null, "Invoices", "not a range")))
         .isInstanceOfSatisfying(
             ComException.class,
             e -> {
@@ -127,7 +131,8 @@ class ExcelActionsTest {
   void aMissingSheetIsAComErrorNamingIt() {
     steps.run("desktop.excel.open", new Open("invoices.xlsm", null, null, null));
 
-    assertThatThrownBy(() -> steps.run("desktop.excel.read-range", new ReadRange(null, "Nope", "A1")))
+    assertThatThrownBy(
+            () -> steps.run("desktop.excel.read-range", new ReadRange(null, "Nope", "A1")))
         .isInstanceOf(ComException.class)
         .hasMessageContaining("Worksheets(\"Nope\") failed")
         .hasMessageContaining("0x8002000B");
@@ -164,7 +169,8 @@ class ExcelActionsTest {
 
   @Test
   void refusesAWorkbookOutsideTheWorkDirectory() {
-    assertThatThrownBy(() -> steps.run("desktop.excel.open", new Open("../secret.xlsx", null, null, null)))
+    assertThatThrownBy(
+            () -> steps.run("desktop.excel.open", new Open("../secret.xlsx", null, null, null)))
         .isInstanceOfSatisfying(
             BusinessException.class,
             e -> assertThat(e.code()).isEqualTo("PATH_OUTSIDE_WORK_DIRECTORY"));
@@ -173,7 +179,8 @@ class ExcelActionsTest {
 
   @Test
   void aMissingWorkbookFileIsReportedBeforeExcelStarts() {
-    assertThatThrownBy(() -> steps.run("desktop.excel.open", new Open("missing.xlsx", null, null, null)))
+    assertThatThrownBy(
+            () -> steps.run("desktop.excel.open", new Open("missing.xlsx", null, null, null)))
         .isInstanceOfSatisfying(
             BusinessException.class, e -> assertThat(e.code()).isEqualTo("FILE_NOT_FOUND"));
   }

@@ -52,9 +52,7 @@ final class FakeComBridge implements ComBridge {
   @Override
   public Variant invoke(ComObject target, String member, Call call, List<Variant> args) {
     FakeObject object = (FakeObject) target;
-    calls.add(
-        new Recorded(
-            thread(), object.describe(), member, call, List.copyOf(args)));
+    calls.add(new Recorded(thread(), object.describe(), member, call, List.copyOf(args)));
     if (object.isReleased()) {
       throw new ComException(
           "HRESULT 0x80010108: The object invoked has disconnected from its clients.",

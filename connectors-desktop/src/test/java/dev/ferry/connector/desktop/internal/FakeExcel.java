@@ -30,7 +30,9 @@ final class FakeExcel {
     for (String name : sheetNames) {
       sheets.put(name, new HashMap<>());
     }
-    application.property("Visible", Variant.bool(false)).property("DisplayAlerts", Variant.bool(true));
+    application
+        .property("Visible", Variant.bool(false))
+        .property("DisplayAlerts", Variant.bool(true));
     application.on("Quit", args -> event("quit"));
     application.on(
         "Run",
@@ -65,7 +67,10 @@ final class FakeExcel {
     FakeObject book = new FakeObject("Workbook " + name);
     book.on(Call.GET, "Name", args -> Variant.bstr(name));
     book.on(Call.GET, "Application", args -> Variant.dispatch(application));
-    book.on(Call.GET, "ActiveSheet", args -> Variant.dispatch(sheet(sheets.keySet().iterator().next())));
+    book.on(
+        Call.GET,
+        "ActiveSheet",
+        args -> Variant.dispatch(sheet(sheets.keySet().iterator().next())));
     book.on(
         Call.GET,
         "Worksheets",
@@ -77,7 +82,10 @@ final class FakeExcel {
           return Variant.dispatch(
               new FakeObject("Worksheets")
                   .on("Count", count -> Variant.i4(names.size()))
-                  .on("Item", item -> Variant.dispatch(sheet(names.get((Integer) item.get(0).value() - 1)))));
+                  .on(
+                      "Item",
+                      item ->
+                          Variant.dispatch(sheet(names.get((Integer) item.get(0).value() - 1)))));
         });
     book.on("Save", args -> event("save"));
     book.on("SaveAs", args -> event("save-as " + args.get(0).value()));

@@ -18,8 +18,8 @@ import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 
 /**
- * A small Swing window standing in for an in-house client with no automation interface: a field,
- * a Post button, a status line, and a coloured banner that screenshots can be checked against.
+ * A small Swing window standing in for an in-house client with no automation interface: a field, a
+ * Post button, a status line, and a coloured banner that screenshots can be checked against.
  */
 final class LegacyClient {
   static final Color BANNER = new Color(0, 102, 204);

@@ -2,9 +2,12 @@ package dev.ferry.connector.desktop.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.ferry.connector.desktop.ComException;
 import dev.ferry.connector.desktop.DesktopConfig;
+import dev.ferry.connector.desktop.Variant;
 import dev.ferry.connector.desktop.internal.ScreenActions.Captured;
 import dev.ferry.connector.desktop.internal.ScreenActions.Click;
 import dev.ferry.connector.desktop.internal.ScreenActions.Key;
@@ -20,6 +23,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
@@ -58,8 +62,9 @@ class LegacyClientIT {
     if (client != null) {
       client.close();
     }
+    // Xvfb stops by itself once this JVM has exited; see Xvfb.
     if (xvfb != null) {
-      xvfb.close();
+      assertThat(xvfb.isRunning()).isTrue();
     }
   }
 
@@ -68,7 +73,20 @@ class LegacyClientIT {
     DesktopConfig config = new DesktopConfig(null, null, null, true, Duration.ofMillis(5));
     steps =
         new Steps(
-            new FakeComBridge(), config, work, new TestSecrets(Map.of("legacy.password", "Pa55:word")));
+            new FakeComBridge()
+                .register(
+                    "Scripting.Dictionary",
+                    () ->
+                        new FakeObject("Scripting.Dictionary")
+                            .on("Add", args -> Variant.EMPTY)
+                            .on(
+                                "Fail",
+                                args -> {
+                                  throw FakeExcel.excelError("The file could not be found.");
+                                })),
+            config,
+            work,
+            new TestSecrets(Map.of("legacy.password", "Pa55:word")));
     client.reset();
   }
 
@@ -166,6 +184,38 @@ class LegacyClientIT {
               assertThat(e.code()).isEqualTo("OFF_SCREEN");
               assertThat(e.getMessage()).contains("x 0..1023 and y 0..767");
             });
+  }
+
+  @Test
+  void aComStepOnADesktopRecordsItsCallsAndThenTheScreen() throws Exception {
+    steps.run("desktop.com.create", new ComActions.Create("Scripting.Dictionary", "dict"));
+    steps.run(
+        "desktop.com.call",
+        new ComActions.Invoke(
+            "dict", "Add", List.of("password", new SecretRef("legacy.password")), null));
+
+    assertThat(steps.evidence())
+        .extracting(Evidence::kind)
+        .containsExactly(Evidence.Kind.CALLS, Evidence.Kind.SCREENSHOT);
+    assertThat(steps.evidence().get(0).contentAsText())
+        .isEqualTo("Scripting.Dictionary.Add(\"password\", ******) -> EMPTY");
+    assertThat(image(steps.evidence().get(1)).getHeight()).isEqualTo(768);
+  }
+
+  @Test
+  void aFailedComStepCarriesItsCallsAndTheScreenAtFailure() {
+    steps.run("desktop.com.create", new ComActions.Create("Scripting.Dictionary", "dict"));
+
+    assertThatThrownBy(
+            () -> steps.run("desktop.com.call", new ComActions.Invoke("dict", "Fail", null, null)))
+        .isInstanceOfSatisfying(
+            ComException.class,
+            e ->
+                assertThat(e.evidence())
+                    .extracting(Evidence::kind, Evidence::label)
+                    .containsExactly(
+                        tuple(Evidence.Kind.CALLS, "COM calls before the failure"),
+                        tuple(Evidence.Kind.SCREENSHOT, "at failure")));
   }
 
   private void click(Point point) {

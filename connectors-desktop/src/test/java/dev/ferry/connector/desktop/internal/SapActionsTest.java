@@ -78,8 +78,13 @@ class SapActionsTest {
         });
     FakeObject engine =
         new FakeObject("GuiApplication")
-            .on(Call.GET, "Children", args -> collection(new FakeObject("GuiConnection")
-                .on(Call.GET, "Children", a -> collection(session))));
+            .on(
+                Call.GET,
+                "Children",
+                args ->
+                    collection(
+                        new FakeObject("GuiConnection")
+                            .on(Call.GET, "Children", a -> collection(session))));
     FakeObject entry =
         new FakeObject("SAPGUI")
             .on("GetScriptingEngine", args -> scripting ? Variant.dispatch(engine) : Variant.NULL);
@@ -87,11 +92,16 @@ class SapActionsTest {
         new FakeComBridge()
             .register(
                 "SapROTWr.SapROTWrapper",
-                () -> new FakeObject("SapROTWr.SapROTWrapper").on("GetROTEntry", args -> Variant.dispatch(entry)));
+                () ->
+                    new FakeObject("SapROTWr.SapROTWrapper")
+                        .on("GetROTEntry", args -> Variant.dispatch(entry)));
     this.bridge = bridge;
     steps =
         new Steps(
-            bridge, DesktopConfig.defaults(), work, new TestSecrets(Map.of("sap.password", "Init1234!")));
+            bridge,
+            DesktopConfig.defaults(),
+            work,
+            new TestSecrets(Map.of("sap.password", "Init1234!")));
     return steps;
   }
 
@@ -128,7 +138,9 @@ class SapActionsTest {
 
     assertThat(attached).isEqualTo(new Attached("sap", "PRD", "100", "RPA_BOT", "VA01"));
     assertThat(bridge.callsOf("GetROTEntry").get(0).args()).containsExactly(Variant.bstr("SAPGUI"));
-    assertThat(bridge.callsOf("ElementAt")).extracting(c -> c.args().get(0)).containsOnly(Variant.i4(0));
+    assertThat(bridge.callsOf("ElementAt"))
+        .extracting(c -> c.args().get(0))
+        .containsOnly(Variant.i4(0));
   }
 
   @Test
@@ -164,7 +176,8 @@ class SapActionsTest {
     sapRunning(true);
     steps.run("desktop.sap.attach", new Attach(null, null, null));
 
-    Found found = steps.run("desktop.sap.find-by-id", new Find(null, "wnd[0]/usr/ctxtVBAK-AUART", "auart"));
+    Found found =
+        steps.run("desktop.sap.find-by-id", new Find(null, "wnd[0]/usr/ctxtVBAK-AUART", "auart"));
     steps.run("desktop.com.set", new ComActions.SetProperty("auart", "Text", "ZOR", null));
 
     assertThat(found).isEqualTo(new Found("auart", "GuiCTextField", "VBAK-AUART"));
@@ -176,7 +189,8 @@ class SapActionsTest {
     sapRunning(true);
     steps.run("desktop.sap.attach", new Attach(null, null, null));
 
-    assertThatThrownBy(() -> steps.run("desktop.sap.press", new Control(null, "wnd[0]/usr/btnNOPE")))
+    assertThatThrownBy(
+            () -> steps.run("desktop.sap.press", new Control(null, "wnd[0]/usr/btnNOPE")))
         .isInstanceOf(ComException.class)
         .hasMessageContaining("GuiSession.FindById(\"wnd[0]/usr/btnNOPE\") failed")
         .hasMessageContaining("The control could not be found by id.");

@@ -15,8 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Runs desktop actions the way the engine does: one session opened through the connector, one
- * fresh context per step, the evidence of the last step kept for inspection.
+ * Runs desktop actions the way the engine does: one session opened through the connector, one fresh
+ * context per step, the evidence of the last step kept for inspection.
  */
 final class Steps implements AutoCloseable {
   final DesktopSession session;

@@ -70,7 +70,8 @@ class VariantMappingTest {
   @Test
   void aFlatListIsOneRow() {
     assertThat(mapping.toVariant(Arrays.asList("a", null, 2)))
-        .isEqualTo(Variant.array(List.of(List.of(Variant.bstr("a"), Variant.EMPTY, Variant.i4(2)))));
+        .isEqualTo(
+            Variant.array(List.of(List.of(Variant.bstr("a"), Variant.EMPTY, Variant.i4(2)))));
   }
 
   @Test
@@ -87,7 +88,8 @@ class VariantMappingTest {
   @Test
   void evidenceShowsValuesWithTheirTypesAndCutsLongText() {
     assertThat(VariantMapping.render(Variant.i4(7))).isEqualTo("7:I4");
-    assertThat(VariantMapping.render(Variant.bstr("say \"hi\"\n"))).isEqualTo("\"say \\\"hi\\\"\\n\"");
+    assertThat(VariantMapping.render(Variant.bstr("say \"hi\"\n")))
+        .isEqualTo("\"say \\\"hi\\\"\\n\"");
     assertThat(VariantMapping.render(Variant.bstr("x".repeat(200)))).hasSize(85);
     assertThat(VariantMapping.render(Variant.dispatch(sheet))).isEqualTo("<Worksheet Invoices>");
     assertThat(VariantMapping.render(Variant.array(List.of(List.of(Variant.EMPTY, Variant.EMPTY)))))

@@ -83,7 +83,10 @@ class WindowActionsTest {
     autoit("WinWait", 0);
 
     assertThatThrownBy(
-            () -> steps.run("desktop.window.wait", new Wait("Invoice Entry", "Vendor", Duration.ofSeconds(1))))
+            () ->
+                steps.run(
+                    "desktop.window.wait",
+                    new Wait("Invoice Entry", "Vendor", Duration.ofSeconds(1))))
         .isInstanceOfSatisfying(
             WindowNotFoundException.class,
             e -> {
@@ -114,7 +117,10 @@ class WindowActionsTest {
 
     assertThat(argsOf("ControlSetText"))
         .containsExactly(
-            Variant.bstr("Sign on"), Variant.bstr(""), Variant.bstr("Edit2"), Variant.bstr("hunter2"));
+            Variant.bstr("Sign on"),
+            Variant.bstr(""),
+            Variant.bstr("Edit2"),
+            Variant.bstr("hunter2"));
     assertThat(steps.calls()).contains("ControlSetText(\"Sign on\", \"\", \"Edit2\", ******)");
     assertThat(steps.calls()).doesNotContain("hunter2");
   }

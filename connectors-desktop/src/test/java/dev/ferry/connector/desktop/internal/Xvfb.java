@@ -11,8 +11,12 @@ import java.util.Optional;
  * An Xvfb server on the display that this JVM's DISPLAY names. java.awt reads DISPLAY once, when
  * the toolkit starts, so the build sets it for the test JVM (failsafe's environmentVariables) and
  * this class starts the server before any AWT class is touched.
+ *
+ * <p>The server must outlive the toolkit: when the X connection breaks, AWT ends the whole JVM with
+ * exit code 1, before the test report is written. So a small shell watchdog stops Xvfb once this
+ * JVM has exited, instead of the tests stopping it.
  */
-final class Xvfb implements AutoCloseable {
+final class Xvfb {
   private final Process process;
 
   private Xvfb(Process process) {
@@ -46,9 +50,16 @@ final class Xvfb implements AutoCloseable {
               + number
               + "-lock exists); run with -Ddesktop.it.display=:NN for a free one");
     }
+    String xvfb = binary + " :" + number + " -screen 0 1024x768x24 -nolisten tcp";
+    long jvm = ProcessHandle.current().pid();
+    String watchdog =
+        xvfb
+            + " & x=$!; while kill -0 "
+            + jvm
+            + " 2>/dev/null && kill -0 $x 2>/dev/null; do sleep 0.5; done; kill $x 2>/dev/null;"
+            + " wait $x";
     Process process =
-        new ProcessBuilder(
-                binary.toString(), ":" + number, "-screen", "0", "1024x768x24", "-nolisten", "tcp")
+        new ProcessBuilder("sh", "-c", watchdog)
             .redirectErrorStream(true)
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .start();
@@ -58,6 +69,7 @@ final class Xvfb implements AutoCloseable {
         throw new IllegalStateException("Xvfb " + display + " exited with " + process.exitValue());
       }
       if (Instant.now().isAfter(until)) {
+        process.descendants().forEach(ProcessHandle::destroy);
         process.destroy();
         throw new IllegalStateException("Xvfb " + display + " did not start within 15 s");
       }
@@ -66,11 +78,8 @@ final class Xvfb implements AutoCloseable {
     return new Xvfb(process);
   }
 
-  @Override
-  public void close() throws InterruptedException {
-    process.destroy();
-    if (!process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-    }
+  /** Whether the server (through its watchdog) is still running. */
+  boolean isRunning() {
+    return process.isAlive();
   }
 }

@@ -14,8 +14,8 @@ import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
 /**
- * The demo AP ledger served over TN5250. Tests and the demo start it with {@link #start}; {@code
- * main} runs it until killed.
+ * The demo AP ledger served over TN5250 (or TN3270 with {@link #start3270}). Tests and the demo
+ * start it with {@link #start}; {@code main} runs it until killed.
  *
  * <p>TLS uses a self-signed test certificate for {@code 127.0.0.1} and {@code localhost} that ships
  * in this jar; {@link #writeCertificate} writes it as PEM for a client's trust setting. It is for
@@ -27,10 +27,10 @@ public final class ApLedgerHost implements AutoCloseable {
   private static final String CERTIFICATE = "test-host.pem";
   private static final char[] KEYSTORE_PASSWORD = "ferry-test-host".toCharArray();
 
-  private final Tn5250Host host;
+  private final TerminalHost host;
   private final InvoiceBook book;
 
-  private ApLedgerHost(Tn5250Host host, InvoiceBook book) {
+  private ApLedgerHost(TerminalHost host, InvoiceBook book) {
     this.host = host;
     this.book = book;
   }
@@ -41,10 +41,16 @@ public final class ApLedgerHost implements AutoCloseable {
     return start(InvoiceBook.demo(), tls ? options.withTls(testTlsContext()) : options);
   }
 
-  /** Starts the ledger with the given data and wire behaviour. */
+  /** Starts the ledger over TN5250 with the given data and wire behaviour. */
   public static ApLedgerHost start(InvoiceBook book, HostOptions options) {
     Clock clock = Clock.systemDefaultZone();
-    return new ApLedgerHost(Tn5250Host.start(() -> new ApLedger(book, clock), options), book);
+    return new ApLedgerHost(TerminalHost.start5250(() -> new ApLedger(book, clock), options), book);
+  }
+
+  /** Starts the same ledger over TN3270, for 3270 terminals (models 2 to 5). */
+  public static ApLedgerHost start3270(InvoiceBook book, HostOptions options) {
+    Clock clock = Clock.systemDefaultZone();
+    return new ApLedgerHost(TerminalHost.start3270(() -> new ApLedger(book, clock), options), book);
   }
 
   public int port() {
@@ -105,28 +111,35 @@ public final class ApLedgerHost implements AutoCloseable {
   }
 
   /**
-   * Runs the ledger until the process is killed. Arguments: {@code [port] [tls]}, e.g. {@code 2323}
-   * or {@code 9920 tls}; optional {@code --seed N} posts N sample invoices and {@code --delay-ms N}
-   * makes every answer slow.
+   * Runs the ledger until the process is killed. Arguments: {@code [port] [tls] [3270]}, e.g.
+   * {@code 2323} or {@code 9920 tls}; {@code 3270} serves TN3270 instead of TN5250; optional {@code
+   * --seed N} posts N sample invoices and {@code --delay-ms N} makes every answer slow.
    */
   public static void main(String[] args) throws InterruptedException {
     int port = 2323;
     boolean tls = false;
+    boolean tn3270 = false;
     int seed = 0;
     Duration delay = Duration.ZERO;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "tls" -> tls = true;
+        case "3270" -> tn3270 = true;
         case "--seed" -> seed = Integer.parseInt(args[++i]);
         case "--delay-ms" -> delay = Duration.ofMillis(Long.parseLong(args[++i]));
         default -> port = Integer.parseInt(args[i]);
       }
     }
     HostOptions options = HostOptions.plain().onPort(port).withResponseDelay(delay);
-    try (ApLedgerHost ledger =
-        start(InvoiceBook.demo().seed(seed), tls ? options.withTls(testTlsContext()) : options)) {
+    HostOptions served = tls ? options.withTls(testTlsContext()) : options;
+    InvoiceBook book = InvoiceBook.demo().seed(seed);
+    try (ApLedgerHost ledger = tn3270 ? start3270(book, served) : start(book, served)) {
       System.out.println(
-          "AP ledger (TN5250" + (tls ? ", TLS" : "") + ") on 127.0.0.1:" + ledger.port());
+          "AP ledger ("
+              + (tn3270 ? "TN3270" : "TN5250")
+              + (tls ? ", TLS" : "")
+              + ") on 127.0.0.1:"
+              + ledger.port());
       System.out.println("sign on as APCLERK / ledger1");
       Thread.currentThread().join();
     }

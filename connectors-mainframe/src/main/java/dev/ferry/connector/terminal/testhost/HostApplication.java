@@ -22,20 +22,38 @@ public interface HostApplication {
   /**
    * What the client announced during negotiation.
    *
-   * @param terminalType such as {@code IBM-3179-2} (24x80) or {@code IBM-3477-FC} (27x132)
+   * @param terminalType such as {@code IBM-3179-2} (5250, 24x80), {@code IBM-3477-FC} (5250,
+   *     27x132) or {@code IBM-3278-4} (3270 model 4, 43x80)
    * @param deviceName the requested device name, or null when none was sent
    */
   record TerminalInfo(String terminalType, String deviceName) {
+    private static final java.util.regex.Pattern MODEL_3270 =
+        java.util.regex.Pattern.compile("IBM-327[89]-([2-5]).*");
+
+    private int model3270() {
+      var m = MODEL_3270.matcher(terminalType == null ? "" : terminalType);
+      return m.matches() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /** Whether this is a 5250 27x132 or a 3270 model 5 screen. */
     public boolean wide() {
-      return terminalType != null && terminalType.startsWith("IBM-3477");
+      return cols() == 132;
     }
 
     public int rows() {
-      return wide() ? 27 : 24;
+      return switch (model3270()) {
+        case 3 -> 32;
+        case 4 -> 43;
+        case 5 -> 27;
+        case 2 -> 24;
+        default -> terminalType != null && terminalType.startsWith("IBM-3477") ? 27 : 24;
+      };
     }
 
     public int cols() {
-      return wide() ? 132 : 80;
+      return model3270() == 5 || (terminalType != null && terminalType.startsWith("IBM-3477"))
+          ? 132
+          : 80;
     }
   }
 }

@@ -37,7 +37,7 @@ public final class CheckAction extends WebAction<CheckAction.Input, NoOutput> {
 
   @Override
   NoOutput run(Input input, WebStep step) {
-    step.locate(input.selector()).setChecked(input.checked());
+    step.locateVisible(input.selector()).setChecked(input.checked());
     return NoOutput.INSTANCE;
   }
 }

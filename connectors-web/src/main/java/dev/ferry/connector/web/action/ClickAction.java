@@ -27,7 +27,7 @@ public final class ClickAction extends WebAction<ClickAction.Input, NoOutput> {
 
   @Override
   NoOutput run(Input input, WebStep step) {
-    step.locate(input.selector()).click();
+    step.locateVisible(input.selector()).click();
     step.page().waitForLoadState();
     return NoOutput.INSTANCE;
   }

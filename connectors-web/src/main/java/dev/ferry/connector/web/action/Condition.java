@@ -2,7 +2,6 @@ package dev.ferry.connector.web.action;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import dev.ferry.connector.web.internal.WebStep;
 
 /**
@@ -45,12 +44,8 @@ record Condition(String selector, String text, String url, boolean hidden) {
       }
       return;
     }
-    Locator locator = selector != null ? page.locator(selector) : page.getByText(text);
-    locator
-        .first()
-        .waitFor(
-            new Locator.WaitForOptions()
-                .setState(hidden ? WaitForSelectorState.HIDDEN : WaitForSelectorState.VISIBLE)
-                .setTimeout(step.timeoutMillis()));
+    Locator locator = (selector != null ? page.locator(selector) : page.getByText(text)).first();
+    // a long wait for a slow application must not keep other sessions out of the browser
+    step.awaitSharingBrowser(() -> locator.isVisible() != hidden, describe());
   }
 }

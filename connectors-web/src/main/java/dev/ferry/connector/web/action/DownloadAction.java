@@ -1,6 +1,7 @@
 package dev.ferry.connector.web.action;
 
 import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import dev.ferry.connector.web.internal.WebStep;
 import dev.ferry.engine.spi.DocumentRef;
@@ -57,11 +58,11 @@ public final class DownloadAction extends WebAction<DownloadAction.Input, Downlo
 
   @Override
   Output run(Input input, WebStep step) {
+    Locator link = step.locateVisible(input.selector());
     Download download =
         step.page()
             .waitForDownload(
-                new Page.WaitForDownloadOptions().setTimeout(step.timeoutMillis()),
-                () -> step.locate(input.selector()).click());
+                new Page.WaitForDownloadOptions().setTimeout(step.timeoutMillis()), link::click);
     String failure = download.failure();
     if (failure != null) {
       throw step.fail(

@@ -50,7 +50,7 @@ public final class FillAction extends WebAction<FillAction.Input, NoOutput> {
       step.withholdScreenshot();
       text = step.context().secrets().resolve(input.secret()).reveal();
     }
-    step.locate(input.selector()).fill(text);
+    step.locateVisible(input.selector()).fill(text);
     return NoOutput.INSTANCE;
   }
 }

@@ -57,14 +57,14 @@ public final class FillFormAction extends WebAction<FillFormAction.Input, NoOutp
       fill(step, field.getKey(), field.getValue());
     }
     if (input.submit() != null) {
-      step.locate(input.submit()).click();
+      step.locateVisible(input.submit()).click();
       step.page().waitForLoadState();
     }
     return NoOutput.INSTANCE;
   }
 
   private static void fill(WebStep step, String selector, Object value) {
-    Locator field = step.locate(selector);
+    Locator field = step.locateVisible(selector);
     String kind =
         (String)
             field.evaluate(

@@ -16,6 +16,7 @@ import java.util.Map;
  */
 public final class ReadTableAction
     extends WebAction<ReadTableAction.Input, ReadTableAction.Output> {
+  private static final int MAX_EVIDENCE_CHARS = 20_000;
   private static final String READ =
       """
       t => {
@@ -85,7 +86,7 @@ public final class ReadTableAction
   @Override
   Output run(Input input, WebStep step) {
     List<Map<String, String>> rows = new ArrayList<>();
-    Locator table = step.locate(input.selector());
+    Locator table = step.locateAttached(input.selector());
     int pages = 0;
     while (true) {
       rows.addAll(readPage(table));
@@ -111,11 +112,19 @@ public final class ReadTableAction
     step.context()
         .evidence()
         .record(
-            Evidence.text(
-                Evidence.Kind.FIELDS,
-                "read " + input.selector(),
-                rows.size() + " rows from " + pages + " page(s): " + rows));
+            Evidence.text(Evidence.Kind.FIELDS, "read " + input.selector(), summary(rows, pages)));
     return new Output(List.copyOf(rows), rows.size(), pages);
+  }
+
+  /** What was read, cut short for very large tables so that the evidence stays readable. */
+  private static String summary(List<Map<String, String>> rows, int pages) {
+    String text = rows.size() + " rows from " + pages + " page(s): " + rows;
+    return text.length() <= MAX_EVIDENCE_CHARS
+        ? text
+        : text.substring(0, MAX_EVIDENCE_CHARS)
+            + "... (cut at "
+            + MAX_EVIDENCE_CHARS
+            + " characters)";
   }
 
   @SuppressWarnings("unchecked")

@@ -37,7 +37,7 @@ public final class ReadTextAction extends WebAction<ReadTextAction.Input, ReadTe
 
   @Override
   Output run(Input input, WebStep step) {
-    var element = step.locate(input.selector());
+    var element = step.locateAttached(input.selector());
     String kind =
         (String)
             element.evaluate(

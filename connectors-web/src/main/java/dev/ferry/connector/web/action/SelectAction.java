@@ -42,7 +42,7 @@ public final class SelectAction extends WebAction<SelectAction.Input, SelectActi
 
   @Override
   Output run(Input input, WebStep step) {
-    List<String> selected = step.locate(input.selector()).selectOption(input.option());
+    List<String> selected = step.locateVisible(input.selector()).selectOption(input.option());
     if (selected.isEmpty()) {
       throw step.fail(
           "web.select found no option '" + input.option() + "' in '" + input.selector() + "'.",

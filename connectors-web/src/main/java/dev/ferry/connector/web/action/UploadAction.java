@@ -67,11 +67,11 @@ public final class UploadAction extends WebAction<UploadAction.Input, NoOutput> 
     }
     if (input.document() != null) {
       // the browser must send the document's original name, not the store's file name
-      step.locate(input.selector())
+      step.locateAttached(input.selector())
           .setInputFiles(
               new FilePayload(input.document().name(), input.document().mediaType(), read(path)));
     } else {
-      step.locate(input.selector()).setInputFiles(path);
+      step.locateAttached(input.selector()).setInputFiles(path);
     }
     step.context()
         .evidence()

@@ -19,7 +19,7 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>Threading: Playwright for Java is not thread-safe, so every call into Playwright, for any
  * session of this host, happens while holding {@link #lock()}. Actions of different sessions are
- * therefore serialized per browser.
+ * therefore serialized per browser, except that explicit waits let go of the lock between checks.
  */
 public final class BrowserHost {
   static final List<String> ARGS =

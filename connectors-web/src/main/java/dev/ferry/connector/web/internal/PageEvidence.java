@@ -24,11 +24,32 @@ final class PageEvidence {
           Evidence.text(
               Evidence.Kind.NOTE, "after", "Screenshot withheld: this step entered a secret."));
     } else if (config.screenshots() == ScreenshotPolicy.ALWAYS && sink.screenshotsOnSuccess()) {
-      sink.record(Evidence.screenshot("after", "image/jpeg", screenshot(page, config, false)));
+      try {
+        sink.record(Evidence.screenshot("after", "image/jpeg", screenshot(page, config, false)));
+      } catch (PlaywrightException e) {
+        // The action itself succeeded; failing the step now would make the engine repeat a click
+        // that already submitted a form.
+        sink.record(
+            Evidence.text(Evidence.Kind.NOTE, "after", "No screenshot: " + Failures.firstLine(e)));
+      }
     }
   }
 
   static byte[] screenshot(Page page, WebConfig config, boolean fullPage) {
+    try {
+      return capture(page, config, fullPage);
+    } catch (PlaywrightException e) {
+      if (!String.valueOf(e.getMessage()).contains("Unable to capture screenshot")) {
+        throw e;
+      }
+      // With several contexts open, Chromium cannot paint a window in the background; bring the
+      // page to the front and try once more.
+      page.bringToFront();
+      return capture(page, config, fullPage);
+    }
+  }
+
+  private static byte[] capture(Page page, WebConfig config, boolean fullPage) {
     return page.screenshot(
         new Page.ScreenshotOptions()
             .setType(ScreenshotType.JPEG)

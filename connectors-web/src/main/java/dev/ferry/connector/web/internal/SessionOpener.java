@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.TimeoutError;
 import dev.ferry.connector.web.LoginConfig;
 import dev.ferry.connector.web.WebConfig;
@@ -46,7 +47,7 @@ public final class SessionOpener {
       LoginConfig login = config.login();
       if (login == null) {
         if (config.url() != null) {
-          page.navigate(config.url());
+          requireSuccess(page.navigate(config.url()), config.url());
         }
       } else {
         signOn(config, login, context, page, saved != null);
@@ -83,7 +84,7 @@ public final class SessionOpener {
   private static void signOn(
       WebConfig config, LoginConfig login, SessionContext context, Page page, boolean reused) {
     String loginUrl = login.url() != null ? login.url() : config.url();
-    page.navigate(loginUrl);
+    requireSuccess(page.navigate(loginUrl), loginUrl);
     if (reused && !page.locator(login.passwordField()).isVisible()) {
       return;
     }
@@ -97,7 +98,18 @@ public final class SessionOpener {
     }
     Credentials credentials = context.secrets().credentials(context.credentials());
     page.locator(login.usernameField()).fill(credentials.username());
-    page.locator(login.passwordField()).fill(credentials.password().reveal());
+    String password = credentials.password().reveal();
+    try {
+      page.locator(login.passwordField()).fill(password);
+    } catch (PlaywrightException e) {
+      // Playwright's message and call log must not carry the password into logs or the ledger,
+      // so the original exception is dropped rather than kept as the cause.
+      String cause = Failures.firstLine(e).replace(password, "******");
+      throw e instanceof TimeoutError
+          ? new TimeoutError("typing the password into '" + login.passwordField() + "': " + cause)
+          : new PlaywrightException(
+              "typing the password into '" + login.passwordField() + "': " + cause);
+    }
     page.locator(login.submit()).click();
     boolean settled =
         Polling.until(
@@ -145,6 +157,14 @@ public final class SessionOpener {
       return error.isVisible() ? error.innerText().strip() : null;
     } catch (PlaywrightException e) {
       return null;
+    }
+  }
+
+  /** An HTTP error page is a technical failure, retried with a new session. */
+  private static void requireSuccess(Response response, String url) {
+    if (response != null && response.status() >= 400) {
+      throw new PlaywrightException(
+          "HTTP " + response.status() + " " + response.statusText() + " from " + url);
     }
   }
 

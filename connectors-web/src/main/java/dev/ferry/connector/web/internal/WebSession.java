@@ -12,6 +12,7 @@ import dev.ferry.engine.spi.Evidence;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
 
 /**
@@ -148,6 +149,10 @@ public final class WebSession implements ConnectorSession {
         page.navigate(lastGoodUrl);
       }
     }
+  }
+
+  ReentrantLock browserLock() {
+    return host.lock();
   }
 
   void rememberUrl() {

@@ -3,7 +3,6 @@ package dev.ferry.connector.web.portal;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -13,7 +12,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,7 +25,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * that tests can prove a step is retried.
  */
 public final class SupplierPortal implements AutoCloseable {
-  private static final int MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
   private static final String COOKIE = "PORTAL_SESSION";
 
   private final PortalOptions options;
@@ -36,7 +33,7 @@ public final class SupplierPortal implements AutoCloseable {
   private final ExecutorService executor;
   private final Map<String, String> sessions = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
-  private final List<ReceivedFile> received = new CopyOnWriteArrayList<>();
+  private final Statements statements = new Statements();
   private final SecureRandom random = new SecureRandom();
   private final AtomicInteger signOns = new AtomicInteger();
 
@@ -86,7 +83,7 @@ public final class SupplierPortal implements AutoCloseable {
 
   /** Every file uploaded so far, oldest first. */
   public List<ReceivedFile> receivedFiles() {
-    return List.copyOf(received);
+    return statements.received();
   }
 
   /** How many times someone signed on successfully. */
@@ -139,7 +136,7 @@ public final class SupplierPortal implements AutoCloseable {
       case "/invoices/new" -> request.html(200, InvoicePages.form(user, Map.of(), Map.of()));
       case "/invoices" -> invoices(request, user);
       case "/invoices/export.csv" -> request.download("invoices.csv", InvoicePages.csv(invoices()));
-      case "/statements" -> statements(request, user, post);
+      case "/statements" -> statements.handle(request, user, post);
       case "/report" ->
           request.html(200, PortalPages.report(user, request.intParam("delay", 1500)));
       case "/api/report" -> {
@@ -191,35 +188,6 @@ public final class SupplierPortal implements AutoCloseable {
         "last".equals(request.param("page")) ? Integer.MAX_VALUE : request.intParam("page", 1);
     request.html(
         200, InvoicePages.table(user, all, page, options.pageSize(), request.param("saved")));
-  }
-
-  private void statements(PortalRequest request, String user, boolean post) throws IOException {
-    if (!post) {
-      request.html(200, PortalPages.statements(user, null));
-      return;
-    }
-    InputStream in = request.body();
-    byte[] body = in.readNBytes(MAX_UPLOAD_BYTES + 1);
-    if (body.length > MAX_UPLOAD_BYTES) {
-      request.html(413, PortalPages.failure(413, "Statements are limited to 5 MB"));
-      return;
-    }
-    ReceivedFile file = FormData.firstFile(request.header("Content-Type"), body);
-    if (file == null) {
-      request.html(200, PortalPages.statements(user, "Choose a file to upload."));
-      return;
-    }
-    received.add(file);
-    request.html(
-        200,
-        PortalPages.statements(
-            user,
-            "Received "
-                + file.name()
-                + ": "
-                + file.content().length
-                + " bytes, SHA-256 "
-                + file.sha256()));
   }
 
   private static void sleep(int millis) {

@@ -6,8 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads amounts written the European or the English way: {@code 1.234,56}, {@code 1,234.56},
- * {@code 1 234,56}, {@code € 12}, {@code -0,00}, {@code (12.00)}.
+ * Reads amounts written the European or the English way: {@code 1.234,56}, {@code 1,234.56}, {@code
+ * 1 234,56}, {@code € 12}, {@code -0,00}, {@code (12.00)}.
  */
 public final class AmountParser {
   private static final Pattern NUMBER =
@@ -32,7 +32,8 @@ public final class AmountParser {
       if (v == null) {
         continue;
       }
-      boolean negative = m.group(1) != null || (m.group().startsWith("(") && m.group().endsWith(")"));
+      boolean negative =
+          m.group(1) != null || (m.group().startsWith("(") && m.group().endsWith(")"));
       return Optional.of(
           new Found(negative ? v.negate() : v, m.start(), m.end(), hasDecimals(digits)));
     }
@@ -44,7 +45,8 @@ public final class AmountParser {
     Matcher m = NUMBER.matcher(text);
     Found first = null;
     while (m.find()) {
-      Optional<Found> f = find(text.substring(0, m.start()).replaceAll("\\S", " ") + text.substring(m.start()));
+      Optional<Found> f =
+          find(text.substring(0, m.start()).replaceAll("\\S", " ") + text.substring(m.start()));
       if (f.isEmpty()) {
         continue;
       }

@@ -20,7 +20,8 @@ public final class DateParser {
   private static final Pattern NUMERIC =
       Pattern.compile("(?<![\\d.])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d])");
   private static final Pattern DAY_MONTH =
-      Pattern.compile("(?<!\\d)(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+" + MONTH_NAME + "\\s*,?\\s+(\\d{4})");
+      Pattern.compile(
+          "(?<!\\d)(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+" + MONTH_NAME + "\\s*,?\\s+(\\d{4})");
   private static final Pattern MONTH_DAY =
       Pattern.compile(MONTH_NAME + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4})");
 
@@ -71,9 +72,9 @@ public final class DateParser {
   }
 
   /**
-   * Whether the slash dates of a text are written month first: positive when some date can only
-   * be read month first (11/17/2017), negative when some can only be read day first (17/11/2017),
-   * zero when none tells.
+   * Whether the slash dates of a text are written month first: positive when some date can only be
+   * read month first (11/17/2017), negative when some can only be read day first (17/11/2017), zero
+   * when none tells.
    */
   public static int monthFirstEvidence(String text) {
     int votes = 0;

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads the e-invoice XML embedded in a hybrid PDF: UN/CEFACT Cross Industry Invoice (ZUGFeRD 1
- * and 2, Factur-X, XRechnung CII) or OASIS UBL 2 (XRechnung UBL, Peppol).
+ * Reads the e-invoice XML embedded in a hybrid PDF: UN/CEFACT Cross Industry Invoice (ZUGFeRD 1 and
+ * 2, Factur-X, XRechnung CII) or OASIS UBL 2 (XRechnung UBL, Peppol).
  */
 public final class EmbeddedInvoiceReader {
   private EmbeddedInvoiceReader() {}
@@ -26,10 +26,12 @@ public final class EmbeddedInvoiceReader {
         continue;
       }
       String root = tree.get().name();
-      if ("CrossIndustryInvoice".equals(root) || "CrossIndustryDocument".equals(root)) {
+      String namespace = tree.get().element().getNamespaceURI();
+      boolean ubl = namespace != null && namespace.contains("oasis");
+      if (!ubl && tree.get().find("ExchangedDocument", "HeaderExchangedDocument").isPresent()) {
         return Optional.of(cii(tree.get(), a.name(), document.pages().size()));
       }
-      if ("Invoice".equals(root) || "CreditNote".equals(root)) {
+      if (ubl && ("Invoice".equals(root) || "CreditNote".equals(root))) {
         return Optional.of(UblReader.read(tree.get(), a.name(), document.pages().size()));
       }
     }
@@ -38,29 +40,63 @@ public final class EmbeddedInvoiceReader {
 
   private static Invoice cii(XmlTree doc, String file, int pages) {
     XmlFields f = new XmlFields(file);
-    XmlTree header =
-        doc.find("ExchangedDocument", "HeaderExchangedDocument").orElse(doc);
-    f.put("number", header.children("ID").stream().findFirst().map(t -> t.element().getTextContent().trim()), "ExchangedDocument/ID");
-    f.put("date", XmlFields.date(header.text("IssueDateTime", "DateTimeString")), "ExchangedDocument/IssueDateTime");
+    XmlTree header = doc.find("ExchangedDocument", "HeaderExchangedDocument").orElse(doc);
+    f.put(
+        "number",
+        header.children("ID").stream().findFirst().map(t -> t.element().getTextContent().trim()),
+        "ExchangedDocument/ID");
+    f.put(
+        "date",
+        XmlFields.date(
+            header.text("IssueDateTime", "DateTimeString").or(() -> header.text("IssueDateTime"))),
+        "ExchangedDocument/IssueDateTime");
     Optional<XmlTree> seller = doc.find("SellerTradeParty");
     f.put(
         "vendor",
-        seller.flatMap(s -> s.children("Name").stream().findFirst()).map(n -> n.element().getTextContent().trim()),
+        seller
+            .flatMap(s -> s.children("Name").stream().findFirst())
+            .map(n -> n.element().getTextContent().trim()),
         "SellerTradeParty/Name");
-    f.put("purchaseOrder", doc.text("BuyerOrderReferencedDocument", "IssuerAssignedID"), "BuyerOrderReferencedDocument/IssuerAssignedID");
+    f.put(
+        "purchaseOrder",
+        doc.text("BuyerOrderReferencedDocument", "IssuerAssignedID"),
+        "BuyerOrderReferencedDocument/IssuerAssignedID");
     XmlTree settlement =
-        doc.find("ApplicableHeaderTradeSettlement", "ApplicableSupplyChainTradeSettlement").orElse(doc);
+        doc.find("ApplicableHeaderTradeSettlement", "ApplicableSupplyChainTradeSettlement")
+            .orElse(doc);
     Optional<String> currency = settlement.text("InvoiceCurrencyCode");
     f.put("currency", currency, "InvoiceCurrencyCode");
-    f.put("iban", settlement.text("PayeePartyCreditorFinancialAccount", "IBANID").map(s -> s.replace(" ", "")), "PayeePartyCreditorFinancialAccount/IBANID");
-    f.put("dueDate", XmlFields.date(settlement.text("SpecifiedTradePaymentTerms", "DueDateDateTime", "DateTimeString")), "SpecifiedTradePaymentTerms/DueDateDateTime");
+    f.put(
+        "iban",
+        settlement
+            .text("PayeePartyCreditorFinancialAccount", "IBANID")
+            .map(s -> s.replace(" ", "")),
+        "PayeePartyCreditorFinancialAccount/IBANID");
+    f.put(
+        "dueDate",
+        XmlFields.date(
+            settlement
+                .text("SpecifiedTradePaymentTerms", "DueDateDateTime", "DateTimeString")
+                .or(() -> settlement.text("SpecifiedTradePaymentTerms", "DueDateDateTime"))),
+        "SpecifiedTradePaymentTerms/DueDateDateTime");
     Optional<XmlTree> sums =
-        settlement.find("SpecifiedTradeSettlementHeaderMonetarySummation", "SpecifiedTradeSettlementMonetarySummation");
+        settlement.find(
+            "SpecifiedTradeSettlementHeaderMonetarySummation",
+            "SpecifiedTradeSettlementMonetarySummation");
     if (sums.isPresent()) {
       XmlTree s = sums.get();
-      f.put("net", XmlFields.decimal(s.text("TaxBasisTotalAmount")), "MonetarySummation/TaxBasisTotalAmount");
-      f.put("tax", XmlFields.decimal(taxTotal(s, currency.orElse(""))), "MonetarySummation/TaxTotalAmount");
-      f.put("total", XmlFields.decimal(s.text("GrandTotalAmount")), "MonetarySummation/GrandTotalAmount");
+      f.put(
+          "net",
+          XmlFields.decimal(s.text("TaxBasisTotalAmount")),
+          "MonetarySummation/TaxBasisTotalAmount");
+      f.put(
+          "tax",
+          XmlFields.decimal(taxTotal(s, currency.orElse(""))),
+          "MonetarySummation/TaxTotalAmount");
+      f.put(
+          "total",
+          XmlFields.decimal(s.text("GrandTotalAmount")),
+          "MonetarySummation/GrandTotalAmount");
     }
     List<TaxLine> taxes = new ArrayList<>();
     for (XmlTree t : settlement.findAll("ApplicableTradeTax")) {
@@ -70,7 +106,12 @@ public final class EmbeddedInvoiceReader {
             XmlFields.decimal(t.text("RateApplicablePercent"))
                 .or(() -> XmlFields.decimal(t.text("ApplicablePercent")))
                 .orElse(null);
-        taxes.add(new TaxLine(rate, XmlFields.decimal(t.text("BasisAmount")).orElse(null), amount.get(), f.source(amount.get(), "ApplicableTradeTax/CalculatedAmount")));
+        taxes.add(
+            new TaxLine(
+                rate,
+                XmlFields.decimal(t.text("BasisAmount")).orElse(null),
+                amount.get(),
+                f.source(amount.get(), "ApplicableTradeTax/CalculatedAmount")));
       }
     }
     List<InvoiceLine> lines = new ArrayList<>();
@@ -81,7 +122,8 @@ public final class EmbeddedInvoiceReader {
           new InvoiceLine(
               name,
               XmlFields.decimal(item.text("BilledQuantity")).orElse(null),
-              XmlFields.decimal(item.text("NetPriceProductTradePrice", "ChargeAmount")).orElse(null),
+              XmlFields.decimal(item.text("NetPriceProductTradePrice", "ChargeAmount"))
+                  .orElse(null),
               total,
               f.source(name, "IncludedSupplyChainTradeLineItem/SpecifiedTradeProduct/Name")));
     }

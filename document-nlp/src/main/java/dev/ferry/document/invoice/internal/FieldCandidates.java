@@ -23,14 +23,17 @@ public final class FieldCandidates {
   private static final Pattern ID_TOKEN = Pattern.compile("#?[A-Za-z0-9][\\w\\-/.#]*");
   private static final Pattern INLINE_NUMBER =
       Pattern.compile(
-          "(?i)(?:rechnung|invoice|facture|factuur|gutschrift|credit note)\\S*\\s*(?:\\(\\d+\\)\\s*)?"
+          "(?i)(?:rechnung|invoice|facture|factuur|gutschrift|credit note)\\S*(?:\\s+[\\p{L}()\\d]+){0,3}?\\s*"
               + "(?:nr\\.?|no\\.?|n°|#|nummer|number|num[ée]ro)\\s*[:.]?\\s*(#?[A-Z0-9][\\w\\-/.]*)");
   private static final Pattern INLINE_DATE =
-      Pattern.compile("(?i)(?:rechnung|invoice|facture|factuur)\\b.*?\\b(?:vom|von|dated|du|van|of|issued at|issued on)\\s+");
+      Pattern.compile(
+          "(?i)(?:rechnung|invoice|facture|factuur|gutschrift|credit note)\\S*\\s.*?\\b(?:vom|von|dated|du|van|of|issued at|issued on)(?:\\s+|$)");
   private static final Pattern DUE_WORDS =
-      Pattern.compile("(?i)zahlbar|payable|payment|pay |remit|betalen|betaling|zahlung|überweisen|paiement|payer|due|échéance");
+      Pattern.compile(
+          "(?i)zahlbar|payable|payment|pay |remit|betalen|betaling|zahlung|überweisen|paiement|payer|due|échéance");
   private static final Pattern DUE_INLINE =
-      Pattern.compile("(?i)\\b(?:bis zum|bis spätestens|spätestens am|bis|by|before|avant le|voor|until|on or before|vóór)\\s+");
+      Pattern.compile(
+          "(?i)\\b(?:bis zum|bis spätestens|spätestens am|bis|by|before|avant le|voor|until|on or before|vóór)\\s+");
 
   private final boolean monthFirst;
   private final Map<Labels, List<Pick>> picks = new EnumMap<>(Labels.class);
@@ -56,9 +59,10 @@ public final class FieldCandidates {
     for (Hit hit : LabelScanner.scan(document)) {
       fromHit(hit);
     }
-    for (TextLine line : document.lines()) {
+    List<TextLine> lines = document.lines();
+    for (int i = 0; i < lines.size(); i++) {
       order++;
-      inline(line);
+      inline(lines.get(i), i + 1 < lines.size() ? lines.get(i + 1) : null);
     }
     return this;
   }
@@ -95,7 +99,7 @@ public final class FieldCandidates {
     List<Word> words = c.words();
     for (int i = 0; i < Math.min(3, words.size()); i++) {
       String t = words.get(i).text().replaceAll("[.,;:)]+$", "");
-      if (t.equals(":") || t.equals("#") || t.equalsIgnoreCase("no") || t.equalsIgnoreCase("nr")) {
+      if (t.isEmpty() || t.equals("#") || t.equalsIgnoreCase("no") || t.equalsIgnoreCase("nr")) {
         continue;
       }
       boolean digit = t.chars().anyMatch(Character::isDigit);
@@ -151,7 +155,7 @@ public final class FieldCandidates {
         .map(code -> new Pick(code, c.words(), base, evidence(hit), ExtractionMethod.RULE, order));
   }
 
-  private void inline(TextLine line) {
+  private void inline(TextLine line, TextLine next) {
     String text = line.text();
     Matcher m = INLINE_NUMBER.matcher(text);
     if (m.find() && m.group(1).chars().anyMatch(Character::isDigit)) {
@@ -169,7 +173,12 @@ public final class FieldCandidates {
     }
     Matcher d = INLINE_DATE.matcher(text);
     if (d.find()) {
-      dateAfter(line, d.end(), Labels.DATE, 0.75);
+      if (d.end() == text.length() && next != null && next.page() == line.page()) {
+        // "Rechnung Nr. 471102 vom" with the date wrapped onto the next line
+        dateAfter(next, 0, Labels.DATE, 0.7);
+      } else {
+        dateAfter(line, d.end(), Labels.DATE, 0.75);
+      }
     }
     if (DUE_WORDS.matcher(text).find()) {
       Matcher due = DUE_INLINE.matcher(text);

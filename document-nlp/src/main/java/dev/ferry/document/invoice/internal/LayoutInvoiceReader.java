@@ -37,7 +37,8 @@ public final class LayoutInvoiceReader {
         .or(() -> dominantCurrency)
         .ifPresent(p -> chosen.put("currency", p));
     first(picks.get(Labels.PURCHASE_ORDER))
-        .filter(po -> !chosen.containsKey("number") || !po.value().equals(chosen.get("number").value()))
+        .filter(
+            po -> !chosen.containsKey("number") || !po.value().equals(chosen.get("number").value()))
         .ifPresent(p -> chosen.put("purchaseOrder", p));
     candidates.ibans().stream().findFirst().ifPresent(p -> chosen.put("iban", p));
     VendorFinder.find(document).ifPresent(p -> chosen.put("vendor", p));
@@ -85,9 +86,7 @@ public final class LayoutInvoiceReader {
             .map(InvoiceLine::amount)
             .filter(a -> a != null)
             .reduce(BigDecimal.ZERO, BigDecimal::add);
-    boolean matches =
-        !lines.isEmpty()
-            && (equal(sum, totals.net()) || equal(sum, totals.total()));
+    boolean matches = !lines.isEmpty() && (equal(sum, totals.net()) || equal(sum, totals.total()));
     if (!matches) {
       return lines;
     }
@@ -110,7 +109,8 @@ public final class LayoutInvoiceReader {
   }
 
   private static boolean equal(BigDecimal sum, Pick p) {
-    return p != null && ((BigDecimal) p.value()).subtract(sum).abs().compareTo(new BigDecimal("0.011")) <= 0;
+    return p != null
+        && ((BigDecimal) p.value()).subtract(sum).abs().compareTo(new BigDecimal("0.011")) <= 0;
   }
 
   /** The most confident pick; among equals, the first in reading order. */

@@ -1,12 +1,9 @@
 package dev.ferry.document.invoice.internal;
 
-import dev.ferry.document.invoice.ExtractionMethod;
 import dev.ferry.document.invoice.InvoiceLine;
 import dev.ferry.document.layout.DocumentText;
 import dev.ferry.document.layout.PageText;
 import dev.ferry.document.layout.TextLine;
-import dev.ferry.document.layout.Word;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,22 +16,80 @@ import java.util.Set;
 public final class LineItemReader {
   private static final Set<String> DESCRIPTION =
       Set.of(
-          "description", "item", "items", "article", "artikel", "beschreibung", "bezeichnung",
-          "leistung", "designation", "désignation", "libellé", "libelle", "omschrijving", "product",
-          "produit", "service", "details", "produkt", "artikelbezeichnung", "descriptiondesservices");
+          "description",
+          "item",
+          "items",
+          "article",
+          "artikel",
+          "beschreibung",
+          "bezeichnung",
+          "leistung",
+          "designation",
+          "désignation",
+          "libellé",
+          "libelle",
+          "omschrijving",
+          "product",
+          "produit",
+          "service",
+          "details",
+          "produkt",
+          "artikelbezeichnung",
+          "descriptiondesservices");
   private static final Set<String> QUANTITY =
       Set.of(
-          "qty", "quantity", "menge", "anzahl", "quantité", "quantite", "qté", "qte", "aantal",
-          "units", "hours", "stunden", "stück", "hrs");
+          "qty",
+          "quantity",
+          "menge",
+          "anzahl",
+          "quantité",
+          "quantite",
+          "qté",
+          "qte",
+          "aantal",
+          "units",
+          "hours",
+          "stunden",
+          "stück",
+          "hrs");
   private static final Set<String> PRICE =
       Set.of(
-          "unitprice", "price", "rate", "einzelpreis", "preis", "stückpreis", "nettopreis",
-          "prixunitaire", "prix", "pu", "prixht", "prijs", "stukprijs", "prijsperstuk",
-          "eenheidsprijs", "unitcost", "priceunit");
+          "unitprice",
+          "price",
+          "rate",
+          "einzelpreis",
+          "preis",
+          "stückpreis",
+          "nettopreis",
+          "prixunitaire",
+          "prix",
+          "pu",
+          "prixht",
+          "prijs",
+          "stukprijs",
+          "prijsperstuk",
+          "eenheidsprijs",
+          "unitcost",
+          "priceunit");
   private static final Set<String> AMOUNT =
       Set.of(
-          "amount", "total", "linetotal", "betrag", "gesamt", "gesamtpreis", "nettobetrag",
-          "montant", "totalht", "montantht", "bedrag", "totaal", "gesamtbetrag", "subtotal");
+          "amount",
+          "total",
+          "linetotal",
+          "betrag",
+          "gesamt",
+          "gesamtpreis",
+          "nettobetrag",
+          "montant",
+          "totalht",
+          "montantht",
+          "bedrag",
+          "totaal",
+          "gesamtbetrag",
+          "subtotal",
+          "entgelt",
+          "nettowert",
+          "positionsbetrag");
 
   private LineItemReader() {}
 
@@ -44,18 +99,47 @@ public final class LineItemReader {
       List<TextLine> lines = page.lines();
       for (int i = 0; i < lines.size(); i++) {
         if (isHeader(lines.get(i))) {
-          i = readRows(lines, i + 1, out);
+          i = readRows(lines, i + 1, Columns.of(lines.get(i)), out);
+        } else if (i + 1 < lines.size()
+            && !isHeader(lines.get(i + 1))
+            && isHeader(List.of(lines.get(i), lines.get(i + 1)))) {
+          i = readRows(lines, i + 2, Columns.of(lines.get(i)), out);
         }
       }
     }
     return out;
   }
 
+  /** Where the header puts the quantity and the unit price, to tell them apart in a row. */
+  record Columns(Float quantity, Float price) {
+    static Columns of(TextLine header) {
+      Float q = null;
+      Float p = null;
+      for (TextLine cell : header.segments(LabelScanner.GAP)) {
+        String c = Labels.compact(cell.text());
+        float middle = (cell.left() + cell.right()) / 2;
+        if (q == null && startsWithAny(c, QUANTITY)) {
+          q = middle;
+        } else if (p == null && startsWithAny(c, PRICE)) {
+          p = middle;
+        }
+      }
+      return new Columns(q, p);
+    }
+  }
+
   static boolean isHeader(TextLine line) {
+    return isHeader(List.of(line));
+  }
+
+  /** A header may take two lines, such as quantity and price above, description below. */
+  static boolean isHeader(List<TextLine> lines) {
     int kinds = 0;
     boolean numeric = false;
     boolean desc = false;
-    for (TextLine cell : line.segments(LabelScanner.GAP)) {
+    List<TextLine> cells = new java.util.ArrayList<>();
+    lines.forEach(l -> cells.addAll(l.segments(LabelScanner.GAP)));
+    for (TextLine cell : cells) {
       String c = Labels.compact(cell.text());
       if (c.isEmpty() || c.length() > 30) {
         continue;
@@ -63,7 +147,9 @@ public final class LineItemReader {
       if (startsWithAny(c, DESCRIPTION)) {
         desc = true;
         kinds++;
-      } else if (startsWithAny(c, QUANTITY) || startsWithAny(c, PRICE) || startsWithAny(c, AMOUNT)) {
+      } else if (startsWithAny(c, QUANTITY)
+          || startsWithAny(c, PRICE)
+          || startsWithAny(c, AMOUNT)) {
         numeric = true;
         kinds++;
       }
@@ -80,29 +166,37 @@ public final class LineItemReader {
     return false;
   }
 
-  private static int readRows(List<TextLine> lines, int from, List<InvoiceLine> out) {
-    Row current = null;
+  private static int readRows(
+      List<TextLine> lines, int from, Columns columns, List<InvoiceLine> out) {
+    TableRow current = null;
     int quiet = 0;
     int i = from;
     for (; i < lines.size(); i++) {
       TextLine line = lines.get(i);
-      if (endsTable(line) || quiet > 4) {
+      // Item notes (packaging, discounts) can run several lines between two rows.
+      if (endsTable(line) || quiet > 8) {
         break;
       }
-      Row row = Row.parse(line);
+      TableRow row = TableRow.parse(line, columns);
       if (row.numbers().isEmpty()) {
         quiet++;
+        // A row whose cells held only codes and numbers takes its name from the next line.
+        if (current != null && current.description().isEmpty() && !row.description().isEmpty()) {
+          current = current.named(row.description());
+        }
         continue;
       }
       quiet = 0;
-      if (current != null && row.description().isEmpty() && current.lacksAmount()) {
+      boolean onlyAmount = row.numbers().size() == 1 && row.money();
+      if (current != null && current.lacksAmount() && (row.description().isEmpty() || onlyAmount)) {
         current = current.merge(row);
         continue;
       }
       if (current != null) {
         current.toLine().ifPresent(out::add);
       }
-      current = row.description().isEmpty() ? null : row;
+      // A lone number under a finished row is a note ("- 2,00 Euro je km"), not a row.
+      current = row.description().isEmpty() && row.numbers().size() < 2 ? null : row;
     }
     if (current != null) {
       current.toLine().ifPresent(out::add);
@@ -110,104 +204,47 @@ public final class LineItemReader {
     return i - 1;
   }
 
+  /** Words that open the totals block under a table, in any of its cells. */
+  private static final List<String> TOTALS =
+      List.of(
+          "total",
+          "totaal",
+          "subtotal",
+          "subtotaal",
+          "soustotal",
+          "summe",
+          "zwischensumme",
+          "positionssumme",
+          "gesamtbetrag",
+          "rechnungssumme",
+          "nettobetrag",
+          "montanttotal",
+          "taxe",
+          "tva",
+          "vat",
+          "mwst",
+          "ust",
+          "umsatzsteuer",
+          "btw",
+          "règlement",
+          "balance");
+
   private static boolean endsTable(TextLine line) {
-    String first = Labels.compact(line.segments(LabelScanner.GAP).get(0).text());
+    List<TextLine> cells = line.segments(LabelScanner.GAP);
+    String first = Labels.compact(cells.get(0).text());
     for (Labels l : List.of(Labels.TOTAL, Labels.NET, Labels.TAX)) {
       if (l.strength(first) > 0) {
         return true;
       }
     }
+    // Header lines repeat words like "USt."; a totals line also carries an amount.
+    boolean amount = AmountParser.find(line.text()).isPresent();
+    for (TextLine cell : cells) {
+      String c = Labels.compact(cell.text());
+      if (amount && TOTALS.stream().anyMatch(c::startsWith)) {
+        return true;
+      }
+    }
     return isHeader(line);
-  }
-
-  /** One table row: its description, its numbers left to right, and its words. */
-  record Row(String description, List<BigDecimal> numbers, boolean money, TextLine line) {
-    static Row parse(TextLine line) {
-      List<String> text = new ArrayList<>();
-      List<BigDecimal> numbers = new ArrayList<>();
-      boolean money = false;
-      List<TextLine> cells = line.segments(LabelScanner.GAP);
-      for (int c = 0; c < cells.size(); c++) {
-        String t = cells.get(c).text();
-        boolean position =
-            c == 0 && cells.size() > 2 && t.matches("\\d{1,3}\\.?") && !isNumeric(cells.get(1).text());
-        if (t.endsWith("%") || position) {
-          continue;
-        }
-        var amount = AmountParser.parseWhole(t.replaceAll("(?i)\\s*(stk|pcs|pc|h|st|x|kg|m)$", ""));
-        boolean id = amount.isPresent() && amount.get().scale() == 0 && t.length() >= 8;
-        if (amount.isPresent() && !id) {
-          numbers.add(amount.get());
-          money |= amount.get().scale() > 0 || t.matches(".*[€$£].*");
-        } else if (!isCode(t) || text.isEmpty() && cells.size() <= 2) {
-          text.add(t);
-        }
-      }
-      return new Row(String.join(" ", text).trim(), numbers, money, line);
-    }
-
-    private static boolean isNumeric(String t) {
-      return AmountParser.parseWhole(t).isPresent();
-    }
-
-    /** Article codes and GTINs: one token mixing letters and digits, or only digits. */
-    private static boolean isCode(String t) {
-      return !t.contains(" ")
-          && t.chars().anyMatch(Character::isDigit)
-          && (t.chars().allMatch(Character::isDigit) || t.equals(t.toUpperCase()));
-    }
-
-    boolean lacksAmount() {
-      return !money || numbers.size() < 3 && findProduct() == null;
-    }
-
-    Row merge(Row next) {
-      List<BigDecimal> all = new ArrayList<>(numbers);
-      all.addAll(next.numbers());
-      List<Word> words = new ArrayList<>(line.words());
-      words.addAll(next.line().words());
-      return new Row(description, all, money || next.money(), new TextLine(line.page(), words));
-    }
-
-    private BigDecimal[] findProduct() {
-      BigDecimal amount = numbers.get(numbers.size() - 1);
-      for (int q = 0; q < numbers.size() - 1; q++) {
-        for (int u = 0; u < numbers.size() - 1; u++) {
-          if (q == u) {
-            continue;
-          }
-          BigDecimal product = numbers.get(q).multiply(numbers.get(u));
-          BigDecimal tolerance = amount.abs().multiply(new BigDecimal("0.005")).max(new BigDecimal("0.011"));
-          if (product.subtract(amount).abs().compareTo(tolerance) <= 0
-              && numbers.get(q).compareTo(BigDecimal.ZERO) != 0) {
-            return new BigDecimal[] {numbers.get(q), numbers.get(u)};
-          }
-        }
-      }
-      return null;
-    }
-
-    java.util.Optional<InvoiceLine> toLine() {
-      if (!money || description.isEmpty()) {
-        return java.util.Optional.empty();
-      }
-      BigDecimal amount = numbers.get(numbers.size() - 1);
-      BigDecimal[] qu = findProduct();
-      BigDecimal quantity = null;
-      BigDecimal unit = null;
-      double confidence = 0.7;
-      if (qu != null) {
-        // An integer is more likely the quantity than a price with decimals.
-        boolean swap = qu[0].stripTrailingZeros().scale() > 0 && qu[1].stripTrailingZeros().scale() <= 0;
-        quantity = swap ? qu[1] : qu[0];
-        unit = swap ? qu[0] : qu[1];
-        confidence = 0.9;
-      } else if (numbers.size() == 2) {
-        quantity = numbers.get(0);
-      }
-      Pick p =
-          new Pick(description, line.words(), confidence, line.text(), ExtractionMethod.RULE, 0);
-      return java.util.Optional.of(new InvoiceLine(description, quantity, unit, amount, p.provenance()));
-    }
   }
 }

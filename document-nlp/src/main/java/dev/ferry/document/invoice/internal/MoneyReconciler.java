@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Chooses net, tax and gross among their candidates so that net + tax = gross whenever some
- * choice adds up; such a choice is trusted more than any single label.
+ * Chooses net, tax and gross among their candidates so that net + tax = gross whenever some choice
+ * adds up; such a choice is trusted more than any single label.
  */
 public final class MoneyReconciler {
   private static final BigDecimal CENT = new BigDecimal("0.011");

@@ -56,7 +56,8 @@ public final class TaxLineReader {
   private static java.util.function.Predicate<TaxLine> same(TaxLine t) {
     return o ->
         o.amount().compareTo(t.amount()) == 0
-            && (o.ratePercent() == null || t.ratePercent() == null
+            && (o.ratePercent() == null
+                || t.ratePercent() == null
                 || o.ratePercent().compareTo(t.ratePercent()) == 0);
   }
 
@@ -74,7 +75,8 @@ public final class TaxLineReader {
           if (basis == tax || basis == rate || tax == rate || tax.signum() == 0) {
             continue;
           }
-          BigDecimal expected = basis.multiply(rate).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+          BigDecimal expected =
+              basis.multiply(rate).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
           if (expected.subtract(tax).abs().compareTo(new BigDecimal("0.011")) <= 0) {
             return new TaxLine(rate, basis, tax, provenance(tax, line, 0.9));
           }

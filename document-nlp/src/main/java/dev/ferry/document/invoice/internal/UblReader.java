@@ -24,15 +24,27 @@ final class UblReader {
     Optional<XmlTree> supplier = doc.find("AccountingSupplierParty");
     f.put(
         "vendor",
-        supplier.flatMap(s -> s.text("PartyLegalEntity", "RegistrationName").or(() -> s.text("PartyName", "Name"))),
+        supplier.flatMap(
+            s ->
+                s.text("PartyLegalEntity", "RegistrationName")
+                    .or(() -> s.text("PartyName", "Name"))),
         "AccountingSupplierParty/Party");
     f.put("purchaseOrder", doc.text("OrderReference", "ID"), "OrderReference/ID");
-    f.put("iban", doc.text("PayeeFinancialAccount", "ID").map(s -> s.replace(" ", "")), "PaymentMeans/PayeeFinancialAccount/ID");
+    f.put(
+        "iban",
+        doc.text("PayeeFinancialAccount", "ID").map(s -> s.replace(" ", "")),
+        "PaymentMeans/PayeeFinancialAccount/ID");
     Optional<XmlTree> totals = doc.find("LegalMonetaryTotal");
     totals.ifPresent(
         t -> {
-          f.put("net", XmlFields.decimal(t.text("TaxExclusiveAmount")), "LegalMonetaryTotal/TaxExclusiveAmount");
-          f.put("total", XmlFields.decimal(t.text("TaxInclusiveAmount")), "LegalMonetaryTotal/TaxInclusiveAmount");
+          f.put(
+              "net",
+              XmlFields.decimal(t.text("TaxExclusiveAmount")),
+              "LegalMonetaryTotal/TaxExclusiveAmount");
+          f.put(
+              "total",
+              XmlFields.decimal(t.text("TaxInclusiveAmount")),
+              "LegalMonetaryTotal/TaxInclusiveAmount");
         });
     List<TaxLine> taxes = new ArrayList<>();
     for (XmlTree taxTotal : doc.children("TaxTotal")) {
@@ -59,7 +71,9 @@ final class UblReader {
       lines.add(
           new InvoiceLine(
               name,
-              XmlFields.decimal(direct(item, "InvoicedQuantity").or(() -> direct(item, "CreditedQuantity"))).orElse(null),
+              XmlFields.decimal(
+                      direct(item, "InvoicedQuantity").or(() -> direct(item, "CreditedQuantity")))
+                  .orElse(null),
               XmlFields.decimal(item.text("Price", "PriceAmount")).orElse(null),
               XmlFields.decimal(direct(item, "LineExtensionAmount")).orElse(null),
               f.source(name, "InvoiceLine/Item/Name")));

@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the issuer: the name under a seller label, else the company name (a legal form such as
- * GmbH, B.V., Ltd or SARL) that is not in the buyer's address block, preferring names at the top
- * of the first page and names repeated in the footer.
+ * GmbH, B.V., Ltd or SARL) that is not in the buyer's address block, preferring names at the top of
+ * the first page and names repeated in the footer.
  */
 public final class VendorFinder {
   private static final Pattern COMPANY =
@@ -125,7 +125,11 @@ public final class VendorFinder {
       }
     }
     return found.stream()
-        .map(p -> count.get(p.value().toString().toLowerCase()) > 1 ? p.withConfidence(p.confidence() + 0.1) : p)
+        .map(
+            p ->
+                count.get(p.value().toString().toLowerCase()) > 1
+                    ? p.withConfidence(p.confidence() + 0.1)
+                    : p)
         .max((a, b) -> Double.compare(a.confidence(), b.confidence()));
   }
 

@@ -58,7 +58,8 @@ final class XmlFields {
       return Optional.empty();
     }
     String t = text.get().trim();
-    for (DateTimeFormatter f : List.of(DateTimeFormatter.BASIC_ISO_DATE, DateTimeFormatter.ISO_LOCAL_DATE)) {
+    for (DateTimeFormatter f :
+        List.of(DateTimeFormatter.BASIC_ISO_DATE, DateTimeFormatter.ISO_LOCAL_DATE)) {
       try {
         return Optional.of(LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t, f));
       } catch (DateTimeParseException e) {

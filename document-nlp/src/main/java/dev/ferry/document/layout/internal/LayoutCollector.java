@@ -119,7 +119,8 @@ public final class LayoutCollector extends PDFTextStripper {
     for (TextPosition g : row) {
       String u = g.getUnicode();
       // PDFs often space words with no-break spaces, which isBlank() does not count.
-      boolean space = u.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
+      boolean space =
+          u.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
       float h = height(g);
       boolean gap = previous != null && g.getXDirAdj() - right > 0.2f * h;
       boolean duplicate =

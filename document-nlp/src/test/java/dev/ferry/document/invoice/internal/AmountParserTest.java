@@ -23,7 +23,8 @@ class AmountParserTest {
         "Rs 1939|1939"
       })
   void readsAmountsWrittenTheEuropeanOrTheEnglishWay(String text, String expected) {
-    assertThat(AmountParser.find(text).orElseThrow().value()).isEqualByComparingTo(new BigDecimal(expected));
+    assertThat(AmountParser.find(text).orElseThrow().value())
+        .isEqualByComparingTo(new BigDecimal(expected));
   }
 
   @ParameterizedTest

@@ -24,13 +24,18 @@ class DateParserTest {
         "31/12/2017|2017-12-31"
       })
   void readsDatesInFourLanguages(String text, String expected) {
-    assertThat(DateParser.findAll(text, false)).first().extracting(DateParser.Found::date).isEqualTo(LocalDate.parse(expected));
+    assertThat(DateParser.findAll(text, false))
+        .first()
+        .extracting(DateParser.Found::date)
+        .isEqualTo(LocalDate.parse(expected));
   }
 
   @Test
   void readsSlashDatesMonthFirstOnlyWhenAskedTo() {
-    assertThat(DateParser.findAll("03/05/2024", true).get(0).date()).isEqualTo(LocalDate.of(2024, 3, 5));
-    assertThat(DateParser.findAll("03/05/2024", false).get(0).date()).isEqualTo(LocalDate.of(2024, 5, 3));
+    assertThat(DateParser.findAll("03/05/2024", true).get(0).date())
+        .isEqualTo(LocalDate.of(2024, 3, 5));
+    assertThat(DateParser.findAll("03/05/2024", false).get(0).date())
+        .isEqualTo(LocalDate.of(2024, 5, 3));
   }
 
   @Test

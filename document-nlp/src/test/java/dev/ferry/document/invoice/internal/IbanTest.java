@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 class IbanTest {
   @Test
   void findsAnIbanWrittenInGroupsOfFour() {
-    assertThat(Iban.find("IBAN: DE89 3704 0044 0532 0130 00 BIC COBADEFFXXX")).contains("DE89370400440532013000");
+    assertThat(Iban.find("IBAN: DE89 3704 0044 0532 0130 00 BIC COBADEFFXXX"))
+        .contains("DE89370400440532013000");
   }
 
   @Test

@@ -57,8 +57,8 @@ final class BoundedRegex {
       throw ev.fail(
           "the pattern '"
               + Describe.shorten(pattern)
-              + "' takes too long on this text (it backtracks too much); simplify it, for example"
-              + " avoid nested repeats such as (a+)+");
+              + "' takes too long on this text (it backtracks too much); simplify it (avoid nested"
+              + " repeats such as (a+)+)");
     } catch (StackOverflowError e) {
       throw ev.fail("the pattern '" + Describe.shorten(pattern) + "' is too complex for this text");
     }

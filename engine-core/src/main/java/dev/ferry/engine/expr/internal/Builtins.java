@@ -3,6 +3,7 @@ package dev.ferry.engine.expr.internal;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -30,7 +31,7 @@ public final class Builtins {
   public static Set<String> names() {
     Set<String> names = new java.util.TreeSet<>(TABLE.keySet());
     names.addAll(List.of("has", "all", "exists", "map", "filter"));
-    return names;
+    return Collections.unmodifiableSet(names);
   }
 
   /** The known name closest to a misspelt one, or null when none is close. */
@@ -38,7 +39,7 @@ public final class Builtins {
     String best = null;
     int bestDistance = Math.max(1, Math.min(2, name.length() / 3));
     for (String candidate : names()) {
-      int d = distance(name.toLowerCase(), candidate.toLowerCase());
+      int d = distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
       if (d <= bestDistance) {
         best = candidate;
         bestDistance = d - 1;

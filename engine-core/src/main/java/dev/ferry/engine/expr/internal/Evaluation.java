@@ -10,6 +10,9 @@ public interface Evaluation {
   /** Counts work against the evaluation's step budget, such as the items of a list. */
   void charge(long steps);
 
+  /** Turns an item read from a list or map into an expression value (see Values#normalize). */
+  Object value(Object item);
+
   /** Checks a produced text against the size limit and returns it as a String. */
   String text(CharSequence produced);
 

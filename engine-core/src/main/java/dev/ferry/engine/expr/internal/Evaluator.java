@@ -3,8 +3,9 @@ package dev.ferry.engine.expr.internal;
 import dev.ferry.engine.expr.ExpressionException;
 import dev.ferry.engine.expr.Scope;
 import dev.ferry.engine.expr.Values;
-import dev.ferry.engine.spi.DocumentRef;
+import java.math.BigDecimal;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -23,13 +24,10 @@ public final class Evaluator implements Evaluation {
   /** The longest text an expression may produce, in characters. */
   public static final int MAX_TEXT = 10 * 1024 * 1024;
 
-  private static final int MAX_RECURSION = 1_000;
-
   private final String text;
   private final Scope scope;
   private final Map<String, Object> locals = new HashMap<>();
   private long steps;
-  private int recursion;
   private Node current;
   private final Access access = new Access(this);
 
@@ -41,18 +39,17 @@ public final class Evaluator implements Evaluation {
     this.scope = scope;
   }
 
+  /**
+   * Evaluates a node. Recursion is bounded because the parser refuses trees higher than {@link
+   * Parser#MAX_HEIGHT}.
+   */
   public Object evaluate(Node node) {
-    if (++recursion > MAX_RECURSION) {
-      throw fail(node, "the expression is too deeply nested to evaluate; split it into steps");
-    }
     current = node;
     charge(1);
     try {
       return visit(node);
     } catch (ArithmeticException | DateTimeException e) {
       throw fail(node, "the result is out of range (" + e.getMessage() + ")");
-    } finally {
-      recursion--;
     }
   }
 
@@ -120,9 +117,9 @@ public final class Evaluator implements Evaluation {
           node,
           "there is no variable named '"
               + name
-              + "' here; check the spelling, or write has("
+              + "' (check the spelling, or test whether it is set with has("
               + name
-              + ") to test whether it is set");
+              + "))");
     }
     return expose(node, scope.get(name));
   }
@@ -188,11 +185,11 @@ public final class Evaluator implements Evaluation {
     if (v instanceof Long) {
       return Math.negateExact((Long) v);
     }
-    if (v instanceof java.math.BigDecimal) {
-      return ((java.math.BigDecimal) v).negate();
+    if (v instanceof BigDecimal) {
+      return ((BigDecimal) v).negate();
     }
-    if (v instanceof java.time.Duration) {
-      return ((java.time.Duration) v).negated();
+    if (v instanceof Duration) {
+      return ((Duration) v).negated();
     }
     throw fail(node, "cannot make " + Describe.value(v) + " negative");
   }
@@ -224,7 +221,10 @@ public final class Evaluator implements Evaluation {
 
   /** Whether a variable is set and not null, for has(name). */
   boolean isSet(String name) {
-    return locals.get(name) != null || (scope.contains(name) && scope.get(name) != null);
+    if (locals.containsKey(name)) {
+      return locals.get(name) != null;
+    }
+    return scope.contains(name) && scope.get(name) != null;
   }
 
   boolean isBound(String variable) {
@@ -252,9 +252,14 @@ public final class Evaluator implements Evaluation {
       return new ExpressionException(message, -1);
     }
     String quoted = text.substring(node.start(), node.end());
+    String where = node instanceof Node.Name ? "" : " in '" + Describe.shorten(quoted) + "'";
     return new ExpressionException(
-        message + " in '" + Describe.shorten(quoted) + "' (at column " + (node.start() + 1) + ")",
-        node.start());
+        message + where + " (at column " + (node.start() + 1) + ")", node.start());
+  }
+
+  @Override
+  public Object value(Object item) {
+    return expose(current, item);
   }
 
   @Override

@@ -15,14 +15,16 @@ public record Function(String name, int minArgs, int maxArgs, boolean nullIn, Bo
     Object apply(List<Object> args, Evaluation evaluation);
   }
 
-  String arity() {
-    String unit = maxArgs == 1 ? " argument" : " arguments";
+  /** How many arguments it takes, in words, not counting the first {@code shift} of them. */
+  String arity(int shift) {
+    int min = Math.max(0, minArgs - shift);
+    String unit = maxArgs - shift == 1 ? " argument" : " arguments";
     if (minArgs == maxArgs) {
-      return minArgs + unit;
+      return min + unit;
     }
     if (maxArgs == Integer.MAX_VALUE) {
-      return "at least " + minArgs + (minArgs == 1 ? " argument" : " arguments");
+      return "at least " + min + (min == 1 ? " argument" : " arguments");
     }
-    return minArgs + " to " + maxArgs + " arguments";
+    return min + " to " + (maxArgs - shift) + " arguments";
   }
 }

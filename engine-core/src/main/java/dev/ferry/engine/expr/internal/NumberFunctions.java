@@ -90,7 +90,7 @@ final class NumberFunctions {
     List<?> items = a.size() == 1 && a.get(0) instanceof List ? list(a, 0, name, ev) : a;
     Object best = null;
     for (Object item : items) {
-      Object v = Exposed.of(item);
+      Object v = ev.value(item);
       if (v == null) {
         continue;
       }
@@ -118,7 +118,7 @@ final class NumberFunctions {
     BigDecimal decimal = null;
     Duration duration = null;
     for (Object item : list(a, 0, "sum", ev)) {
-      Object v = Exposed.of(item);
+      Object v = ev.value(item);
       if (v == null) {
         continue;
       }

@@ -141,6 +141,9 @@ public final class Operators {
     if (a == null || b == null) {
       return a == b;
     }
+    if (a instanceof Long && b instanceof Long) {
+      return a.equals(b);
+    }
     if (isNumber(a) && isNumber(b)) {
       return decimal(a).compareTo(decimal(b)) == 0;
     }
@@ -183,6 +186,9 @@ public final class Operators {
    */
   @SuppressWarnings({"unchecked", "rawtypes"})
   static Integer compare(Object a, Object b) {
+    if (a instanceof Long && b instanceof Long) {
+      return Long.compare((Long) a, (Long) b);
+    }
     if (isNumber(a) && isNumber(b)) {
       return decimal(a).compareTo(decimal(b));
     }

@@ -24,33 +24,11 @@ public final class Parser {
   // Words CEL reserves, plus Java words someone might try in order to reach Java classes.
   private static final Set<String> RESERVED =
       Set.of(
-          "as",
-          "break",
-          "const",
-          "continue",
-          "else",
-          "for",
-          "function",
-          "if",
-          "import",
-          "let",
-          "loop",
-          "package",
-          "namespace",
-          "return",
-          "var",
-          "void",
-          "while",
-          "class",
-          "new",
-          "this",
-          "super",
-          "instanceof",
-          "getClass",
-          "in");
+          ("as break const continue else for function if import let loop package namespace return"
+                  + " var void while class new this super instanceof getClass in")
+              .split(" "));
 
-  private final List<Token> tokens;
-  private int index;
+  private final Tokens tokens;
   private int depth;
 
   private Parser(String text, int start, int end) {
@@ -63,19 +41,20 @@ public final class Parser {
               + ": split it into several steps",
           start);
     }
-    this.tokens = new Lexer(text, start, end).tokenize();
+    this.tokens = new Tokens(new Lexer(text, start, end).tokenize());
   }
 
   /** Parses {@code text[start, end)}; positions in errors and nodes are offsets into text. */
   public static Node parse(String text, int start, int end) {
     Parser parser = new Parser(text, start, end);
-    if (parser.peek().kind() == Kind.END) {
+    if (parser.tokens.peek().kind() == Kind.END) {
       throw new ExpressionException("the expression is empty", start);
     }
     Node node = parser.expression();
-    Token rest = parser.peek();
+    Token rest = parser.tokens.peek();
     if (rest.kind() != Kind.END) {
-      throw error("unexpected " + describe(rest) + " after a complete expression", rest.start());
+      throw error(
+          "expected an operator such as + or && before " + Tokens.describe(rest), rest.start());
     }
     Trees.checkHeight(node, MAX_HEIGHT);
     return node;
@@ -85,14 +64,14 @@ public final class Parser {
     if (++depth > MAX_DEPTH) {
       throw error(
           "the expression nests more than " + MAX_DEPTH + " levels deep; simplify it",
-          peek().start());
+          tokens.peek().start());
     }
     Node condition = or();
     Node result = condition;
-    if (peek().is("?")) {
-      Token question = take();
+    if (tokens.peek().is("?")) {
+      Token question = tokens.take();
       Node then = or();
-      expect(":", "to go with the '?' at column " + (question.start() + 1));
+      tokens.expect(":", "to go with the '?' at column " + (question.start() + 1));
       Node otherwise = expression();
       result = new Node.Conditional(condition, then, otherwise, condition.start(), otherwise.end());
     }
@@ -102,8 +81,8 @@ public final class Parser {
 
   private Node or() {
     Node left = and();
-    while (peek().is("||")) {
-      take();
+    while (tokens.peek().is("||")) {
+      tokens.take();
       Node right = and();
       left = new Node.Binary("||", left, right, left.start(), right.end());
     }
@@ -112,8 +91,8 @@ public final class Parser {
 
   private Node and() {
     Node left = relation();
-    while (peek().is("&&")) {
-      take();
+    while (tokens.peek().is("&&")) {
+      tokens.take();
       Node right = relation();
       left = new Node.Binary("&&", left, right, left.start(), right.end());
     }
@@ -123,7 +102,7 @@ public final class Parser {
   private Node relation() {
     Node left = addition();
     while (true) {
-      Token t = peek();
+      Token t = tokens.peek();
       String op;
       if (t.kind() == Kind.SYMBOL && Set.of("==", "!=", "<", "<=", ">", ">=").contains(t.text())) {
         op = t.text();
@@ -132,7 +111,7 @@ public final class Parser {
       } else {
         return left;
       }
-      take();
+      tokens.take();
       Node right = addition();
       left = new Node.Binary(op, left, right, left.start(), right.end());
     }
@@ -140,8 +119,8 @@ public final class Parser {
 
   private Node addition() {
     Node left = multiplication();
-    while (peek().is("+") || peek().is("-")) {
-      String op = take().text();
+    while (tokens.peek().is("+") || tokens.peek().is("-")) {
+      String op = tokens.take().text();
       Node right = multiplication();
       left = new Node.Binary(op, left, right, left.start(), right.end());
     }
@@ -150,8 +129,8 @@ public final class Parser {
 
   private Node multiplication() {
     Node left = unary();
-    while (peek().is("*") || peek().is("/") || peek().is("%")) {
-      String op = take().text();
+    while (tokens.peek().is("*") || tokens.peek().is("/") || tokens.peek().is("%")) {
+      String op = tokens.take().text();
       Node right = unary();
       left = new Node.Binary(op, left, right, left.start(), right.end());
     }
@@ -159,8 +138,8 @@ public final class Parser {
   }
 
   private Node unary() {
-    if (peek().is("!") || peek().is("-")) {
-      Token op = take();
+    if (tokens.peek().is("!") || tokens.peek().is("-")) {
+      Token op = tokens.take();
       if (++depth > MAX_DEPTH) {
         throw error("more than " + MAX_DEPTH + " operators in a row; simplify it", op.start());
       }
@@ -173,22 +152,23 @@ public final class Parser {
 
   private Node postfix(Node node) {
     while (true) {
-      if (peek().is(".")) {
-        take();
-        Token name = take();
+      if (tokens.peek().is(".")) {
+        tokens.take();
+        Token name = tokens.take();
         if (name.kind() != Kind.NAME) {
-          throw error("expected a field name after '.', found " + describe(name), name.start());
+          throw error(
+              "expected a field name after '.', found " + Tokens.describe(name), name.start());
         }
-        if (peek().is("(")) {
+        if (tokens.peek().is("(")) {
           node = method(node, name);
         } else {
           checkNotReserved(name);
           node = new Node.Member(node, name.text(), node.start(), name.end());
         }
-      } else if (peek().is("[")) {
-        Token open = take();
+      } else if (tokens.peek().is("[")) {
+        Token open = tokens.take();
         Node index = expression();
-        Token close = expect("]", "to close the '[' at column " + (open.start() + 1));
+        Token close = tokens.expect("]", "to close the '[' at column " + (open.start() + 1));
         node = new Node.Index(node, index, node.start(), close.end());
       } else {
         return node;
@@ -199,8 +179,8 @@ public final class Parser {
   private Node method(Node receiver, Token name) {
     Macro macro = macro(name.text());
     if (macro != null) {
-      take();
-      Token variable = take();
+      tokens.take();
+      Token variable = tokens.take();
       if (variable.kind() != Kind.NAME || RESERVED.contains(variable.text())) {
         throw error(
             name.text()
@@ -209,9 +189,9 @@ public final class Parser {
                 + "(x, ...)",
             variable.start());
       }
-      expect(",", "after the variable name in " + name.text() + "(...)");
+      tokens.expect(",", "after the variable name in " + name.text() + "(...)");
       Node body = expression();
-      Token close = expect(")", "to close " + name.text() + "(...)");
+      Token close = tokens.expect(")", "to close " + name.text() + "(...)");
       return new Node.Comprehension(
           macro, receiver, variable.text(), body, receiver.start(), close.end());
     }
@@ -222,7 +202,7 @@ public final class Parser {
   }
 
   private Node primary() {
-    Token t = take();
+    Token t = tokens.take();
     switch (t.kind()) {
       case INTEGER:
       case DECIMAL:
@@ -237,7 +217,7 @@ public final class Parser {
     }
     if (t.is("(")) {
       Node inner = expression();
-      expect(")", "to close the '(' at column " + (t.start() + 1));
+      tokens.expect(")", "to close the '(' at column " + (t.start() + 1));
       return inner;
     }
     if (t.is("[")) {
@@ -246,7 +226,7 @@ public final class Parser {
     if (t.is("{")) {
       return map(t);
     }
-    throw error("unexpected " + describe(t), t.start());
+    throw error("unexpected " + Tokens.describe(t), t.start());
   }
 
   private Node name(Token t) {
@@ -260,14 +240,14 @@ public final class Parser {
       default:
         break;
     }
-    if (!peek().is("(")) {
+    if (!tokens.peek().is("(")) {
       checkNotReserved(t);
       return new Node.Name(t.text(), t.start(), t.end());
     }
     if (t.text().equals("has")) {
-      Token open = take();
+      Token open = tokens.take();
       Node target = expression();
-      Token close = expect(")", "to close the '(' at column " + (open.start() + 1));
+      Token close = tokens.expect(")", "to close the '(' at column " + (open.start() + 1));
       if (!(target instanceof Node.Member
           || target instanceof Node.Index
           || target instanceof Node.Name)) {
@@ -285,13 +265,13 @@ public final class Parser {
   }
 
   private Token arguments(List<Node> args) {
-    Token open = expect("(", "");
-    if (!peek().is(")")) {
+    Token open = tokens.expect("(", "");
+    if (!tokens.peek().is(")")) {
       do {
         args.add(expression());
-      } while (peek().is(",") && take() != null);
+      } while (tokens.comma());
     }
-    return expect(")", "to close the '(' at column " + (open.start() + 1));
+    return tokens.expect(")", "to close the '(' at column " + (open.start() + 1));
   }
 
   private Node call(Token name, List<Node> args, int start, int end, boolean receiver) {
@@ -308,13 +288,15 @@ public final class Parser {
           name.start());
     }
     if (args.size() < function.minArgs() || args.size() > function.maxArgs()) {
+      // In x.f(a) the value x is the first argument, so count only what is in the brackets.
+      int shift = receiver ? 1 : 0;
       throw error(
-          name.text()
-              + (receiver ? " called on a value" : "")
-              + " takes "
-              + function.arity()
+          (receiver ? "." : "")
+              + name.text()
+              + "(...) takes "
+              + function.arity(shift)
               + " but was given "
-              + args.size(),
+              + (args.size() - shift),
           name.start());
     }
     return new Node.Call(function, args, start, end);
@@ -322,32 +304,32 @@ public final class Parser {
 
   private Node list(Token open) {
     List<Node> items = new ArrayList<>();
-    if (!peek().is("]")) {
+    if (!tokens.peek().is("]")) {
       do {
-        if (peek().is("]")) {
+        if (tokens.peek().is("]")) {
           break; // a trailing comma
         }
         items.add(expression());
-      } while (peek().is(",") && take() != null);
+      } while (tokens.comma());
     }
-    Token close = expect("]", "to close the '[' at column " + (open.start() + 1));
+    Token close = tokens.expect("]", "to close the '[' at column " + (open.start() + 1));
     return new Node.ListLiteral(items, open.start(), close.end());
   }
 
   private Node map(Token open) {
     List<Node> keys = new ArrayList<>();
     List<Node> values = new ArrayList<>();
-    if (!peek().is("}")) {
+    if (!tokens.peek().is("}")) {
       do {
-        if (peek().is("}")) {
+        if (tokens.peek().is("}")) {
           break;
         }
         keys.add(expression());
-        expect(":", "between a key and its value");
+        tokens.expect(":", "between a key and its value");
         values.add(expression());
-      } while (peek().is(",") && take() != null);
+      } while (tokens.comma());
     }
-    Token close = expect("}", "to close the '{' at column " + (open.start() + 1));
+    Token close = tokens.expect("}", "to close the '{' at column " + (open.start() + 1));
     return new Node.MapLiteral(keys, values, open.start(), close.end());
   }
 
@@ -373,49 +355,6 @@ public final class Parser {
               + name.text()
               + "']",
           name.start());
-    }
-  }
-
-  private Token expect(String symbol, String why) {
-    Token t = peek();
-    if (!t.is(symbol)) {
-      throw error(
-          "expected '"
-              + symbol
-              + "'"
-              + (why.isEmpty() ? "" : " " + why)
-              + " but found "
-              + describe(t),
-          t.start());
-    }
-    return take();
-  }
-
-  private Token peek() {
-    return tokens.get(index);
-  }
-
-  private Token take() {
-    Token t = tokens.get(index);
-    if (t.kind() != Kind.END) {
-      index++;
-    }
-    return t;
-  }
-
-  private static String describe(Token t) {
-    switch (t.kind()) {
-      case END:
-        return "the end of the expression";
-      case STRING:
-        return "the text " + t.text();
-      case INTEGER:
-      case DECIMAL:
-        return "the number " + t.text();
-      case NAME:
-        return "the name '" + t.text() + "'";
-      default:
-        return "'" + t.text() + "'";
     }
   }
 }

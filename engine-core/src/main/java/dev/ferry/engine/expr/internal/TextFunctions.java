@@ -55,7 +55,7 @@ final class TextFunctions {
     }
     if (container instanceof List) {
       for (Object item : list(a, 0, "contains", ev)) {
-        if (Operators.equal(Exposed.of(item), a.get(1))) {
+        if (Operators.equal(ev.value(item), a.get(1))) {
           return true;
         }
       }
@@ -106,7 +106,7 @@ final class TextFunctions {
         out.append(separator);
       }
       first = false;
-      String part = Values.toText(Exposed.of(item));
+      String part = Values.toText(ev.value(item));
       ev.reserve((long) out.length() + part.length());
       out.append(part);
     }

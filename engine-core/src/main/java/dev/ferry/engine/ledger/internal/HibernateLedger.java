@@ -2,6 +2,10 @@ package dev.ferry.engine.ledger.internal;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.ferry.engine.audit.AuditEvent;
+import dev.ferry.engine.audit.AuditHashing;
+import dev.ferry.engine.audit.AuditHead;
+import dev.ferry.engine.audit.AuditSeal;
 import dev.ferry.engine.ledger.Ledger;
 import dev.ferry.engine.ledger.LedgerConfig;
 import dev.ferry.engine.ledger.NewTransaction;
@@ -12,7 +16,9 @@ import dev.ferry.engine.model.ProcessDefinition;
 import dev.ferry.engine.spi.Evidence;
 import dev.ferry.engine.spi.FerryException;
 import dev.ferry.engine.spi.TransactionId;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,8 +36,11 @@ import org.hibernate.exception.ConstraintViolationException;
  * inserts and updates, with no persistence context to dirty-check.
  */
 public final class HibernateLedger implements Ledger {
+  private static final int SEAL_ATTEMPTS = 20;
   private final HikariDataSource dataSource;
   private final SessionFactory sessions;
+  private final AuditWriter audit = new AuditWriter();
+  private final String engineActor = "engine@" + hostName();
 
   private HibernateLedger(HikariDataSource dataSource, SessionFactory sessions) {
     this.dataSource = dataSource;
@@ -56,6 +65,8 @@ public final class HibernateLedger implements Ledger {
               .addAnnotatedClass(TransactionEntity.class)
               .addAnnotatedClass(StepEntity.class)
               .addAnnotatedClass(EvidenceEntity.class)
+              .addAnnotatedClass(AuditEventEntity.class)
+              .addAnnotatedClass(AuditSealEntity.class)
               .buildMetadata()
               .buildSessionFactory();
       return new HibernateLedger(dataSource, sessions);
@@ -151,7 +162,20 @@ public final class HibernateLedger implements Ledger {
     entity.createdAt = t.createdAt();
     entity.inputs = t.inputsJson();
     try {
-      sessions.inStatelessTransaction(session -> session.insert(entity));
+      Map<String, Object> payload = new LinkedHashMap<>();
+      payload.put("definition", t.definitionName());
+      payload.put("version", t.definitionVersion());
+      payload.put("sha256", t.definitionSha256());
+      payload.put("businessKey", t.businessKey());
+      payload.put("dryRun", t.dryRun());
+      payload.put("inputs", t.inputsJson());
+      audited(
+          entity.id,
+          session -> {
+            session.insert(entity);
+            return audit.append(
+                session, entity.id, "TRANSACTION_CREATED", engineActor, t.createdAt(), payload);
+          });
       return new Created(entity.toRecord(), true);
     } catch (ConstraintViolationException duplicateKey) {
       return byBusinessKey(t.definitionName(), t.businessKey())
@@ -174,36 +198,108 @@ public final class HibernateLedger implements Ledger {
 
   @Override
   public void markStarted(TransactionId id, Instant at) {
+    audited(
+        id.value(),
+        s -> {
+          boolean resumed = s.get(TransactionEntity.class, id.value()).startedAt != null;
+          s.createMutationQuery(
+                  "update TransactionEntity set status = :status,"
+                      + " startedAt = coalesce(startedAt, :at) where id = :id")
+              .setParameter("status", TransactionStatus.RUNNING)
+              .setParameter("at", at)
+              .setParameter("id", id.value())
+              .executeUpdate();
+          return audit.append(
+              s,
+              id.value(),
+              resumed ? "TRANSACTION_RESUMED" : "TRANSACTION_STARTED",
+              engineActor,
+              at,
+              Map.of("node", engineActor));
+        });
+  }
+
+  @Override
+  public void saveResumeState(TransactionId id, String stateJson) {
     sessions.inStatelessTransaction(
         s ->
             s.createMutationQuery(
-                    "update TransactionEntity set status = :status,"
-                        + " startedAt = coalesce(startedAt, :at) where id = :id")
-                .setParameter("status", TransactionStatus.RUNNING)
-                .setParameter("at", at)
+                    "update TransactionEntity set resumeState = :state where id = :id")
+                .setParameter("state", stateJson)
                 .setParameter("id", id.value())
                 .executeUpdate());
   }
 
   @Override
+  public Optional<String> resumeState(TransactionId id) {
+    return Optional.ofNullable(
+            sessions.fromStatelessSession(s -> s.get(TransactionEntity.class, id.value())))
+        .map(t -> t.resumeState);
+  }
+
+  @Override
   public void stepStarted(TransactionId id, StepRecord step) {
-    sessions.inStatelessTransaction(
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("seq", step.seq());
+    payload.put("path", step.stepPath());
+    payload.put("action", step.action());
+    payload.put("application", step.application());
+    payload.put("attempt", step.attempt());
+    payload.put("input", step.inputJson());
+    audited(
+        id.value(),
         s -> {
           s.insert(StepEntity.of(id.value(), step));
           updateProgress(s, id, step, false);
+          return audit.append(
+              s, id.value(), "STEP_STARTED", engineActor, step.startedAt(), payload);
         });
   }
 
   @Override
   public void stepFinished(TransactionId id, StepRecord step, List<Evidence> evidence) {
-    sessions.inStatelessTransaction(
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("seq", step.seq());
+    payload.put("path", step.stepPath());
+    payload.put("outcome", step.outcome());
+    payload.put("errorCode", step.errorCode());
+    payload.put("errorMessage", step.errorMessage());
+    payload.put("output", step.outputJson());
+    payload.put(
+        "variablesSha256",
+        step.variablesDelta() == null
+            ? null
+            : AuditHashing.sha256(step.variablesDelta().getBytes(StandardCharsets.UTF_8)));
+    payload.put(
+        "evidence",
+        evidence.stream()
+            .map(e -> e.kind() + " " + e.label() + " " + AuditHashing.sha256(e.content()))
+            .toList());
+    audited(
+        id.value(),
         s -> {
           s.update(StepEntity.of(id.value(), step));
           for (int i = 0; i < evidence.size(); i++) {
             s.insert(EvidenceEntity.of(id.value(), step.seq(), i, evidence.get(i)));
           }
           updateProgress(s, id, step, true);
+          return audit.append(s, id.value(), "STEP_FINISHED", engineActor, step.endedAt(), payload);
         });
+  }
+
+  /**
+   * Runs a database transaction that appends one audit event, and moves the chain's head only once
+   * it has committed.
+   */
+  private void audited(
+      String transactionId,
+      java.util.function.Function<StatelessSession, AuditWriter.Pending> work) {
+    try {
+      audit.committed(sessions.fromStatelessTransaction(work));
+    } catch (RuntimeException e) {
+      audit.forget(transactionId);
+      throw e;
+    }
   }
 
   private static void updateProgress(
@@ -232,20 +328,137 @@ public final class HibernateLedger implements Ledger {
       String errorKind,
       String errorCode,
       String errorMessage) {
-    sessions.inStatelessTransaction(
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("status", status.name());
+    payload.put("errorKind", errorKind);
+    payload.put("errorCode", errorCode);
+    payload.put("errorMessage", errorMessage);
+    payload.put("variables", variablesJson);
+    boolean seal = status.isFinal() || status == TransactionStatus.IN_DOUBT;
+    withSealRetries(
+        () ->
+            audited(
+                id.value(),
+                s -> {
+                  s.createMutationQuery(
+                          "update TransactionEntity set status = :status, endedAt = :at,"
+                              + " variables = :variables, errorKind = :kind, errorCode = :code,"
+                              + " errorMessage = :message, currentStep = null where id = :id")
+                      .setParameter("status", status)
+                      .setParameter("at", at)
+                      .setParameter("variables", variablesJson)
+                      .setParameter("kind", errorKind)
+                      .setParameter("code", errorCode)
+                      .setParameter("message", errorMessage)
+                      .setParameter("id", id.value())
+                      .executeUpdate();
+                  AuditWriter.Pending last =
+                      audit.append(s, id.value(), "TRANSACTION_FINISHED", engineActor, at, payload);
+                  if (seal) {
+                    audit.seal(s, last, at);
+                  }
+                  return last;
+                }));
+    if (seal) {
+      audit.forget(id.value());
+    }
+  }
+
+  @Override
+  public void recordOperatorAction(
+      TransactionId id, String operator, String action, String detail) {
+    Instant at = Instant.now();
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("action", action);
+    payload.put("detail", detail);
+    audited(
+        id.value(),
         s ->
-            s.createMutationQuery(
-                    "update TransactionEntity set status = :status, endedAt = :at,"
-                        + " variables = :variables, errorKind = :kind, errorCode = :code,"
-                        + " errorMessage = :message, currentStep = null where id = :id")
-                .setParameter("status", status)
-                .setParameter("at", at)
-                .setParameter("variables", variablesJson)
-                .setParameter("kind", errorKind)
-                .setParameter("code", errorCode)
-                .setParameter("message", errorMessage)
+            audit.append(
+                s,
+                id.value(),
+                "OPERATOR_" + action.toUpperCase(java.util.Locale.ROOT),
+                operator,
+                at,
+                payload));
+  }
+
+  @Override
+  public void changeStatus(
+      TransactionId id, TransactionStatus status, String actor, String reason) {
+    Instant at = Instant.now();
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("status", status.name());
+    payload.put("reason", reason);
+    audited(
+        id.value(),
+        s -> {
+          s.createMutationQuery("update TransactionEntity set status = :status where id = :id")
+              .setParameter("status", status)
+              .setParameter("id", id.value())
+              .executeUpdate();
+          return audit.append(s, id.value(), "STATUS_CHANGED", actor, at, payload);
+        });
+  }
+
+  /** Two nodes sealing at the same moment collide on the seal's number; the loser tries again. */
+  private static void withSealRetries(Runnable write) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        write.run();
+        return;
+      } catch (ConstraintViolationException e) {
+        if (attempt >= SEAL_ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  @Override
+  public List<AuditEvent> auditEvents(TransactionId id) {
+    return sessions.fromStatelessSession(
+        s ->
+            s
+                .createSelectionQuery(
+                    "from AuditEventEntity where key.transactionId = :id order by key.seq",
+                    AuditEventEntity.class)
                 .setParameter("id", id.value())
-                .executeUpdate());
+                .getResultList()
+                .stream()
+                .map(AuditEventEntity::toEvent)
+                .toList());
+  }
+
+  @Override
+  public List<AuditSeal> auditSeals() {
+    return sessions.fromStatelessSession(
+        s ->
+            s
+                .createSelectionQuery("from AuditSealEntity order by seq", AuditSealEntity.class)
+                .getResultList()
+                .stream()
+                .map(AuditSealEntity::toSeal)
+                .toList());
+  }
+
+  @Override
+  public AuditHead auditHead() {
+    return sessions.fromStatelessSession(
+        s ->
+            s.createSelectionQuery("from AuditSealEntity order by seq desc", AuditSealEntity.class)
+                .setMaxResults(1)
+                .uniqueResultOptional()
+                .map(seal -> new AuditHead(seal.hash, seal.seq))
+                .orElse(new AuditHead(AuditHashing.GENESIS, 0)));
+  }
+
+  private static String hostName() {
+    try {
+      return java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.io.IOException e) {
+      return "localhost";
+    }
   }
 
   @Override

@@ -59,6 +59,10 @@ class TransactionEntity {
   @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
   String variables;
 
+  @Column(name = "resume_state")
+  @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+  String resumeState;
+
   @Column(name = "error_kind")
   String errorKind;
 

@@ -7,15 +7,10 @@ import dev.ferry.connector.terminal.TerminalException;
 import dev.ferry.connector.terminal.TerminalKey;
 import dev.ferry.connector.terminal.Tn5250Config;
 import dev.ferry.connector.terminal.internal.TlsRelay;
-import dev.ferry.connector.terminal.internal.TlsTrust;
 import dev.ferry.engine.spi.SecretRef;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Properties;
 import org.tn5250j.Session5250;
-import org.tn5250j.SessionConfig;
-import org.tn5250j.TN5250jConstants;
 import org.tn5250j.framework.tn5250.Screen5250;
 import org.tn5250j.framework.tn5250.ScreenField;
 import org.tn5250j.keyboard.KeyMnemonic;
@@ -28,9 +23,7 @@ public final class Tn5250Terminal implements Terminal {
   private final Session5250 session;
   private final TlsRelay relay;
   private final SecretRef credentials;
-  private final Object signal = new Object();
-  private volatile boolean connected;
-  private volatile boolean disconnected;
+  private final Tn5250Signals signals = new Tn5250Signals();
 
   private Tn5250Terminal(
       Tn5250Config config, Session5250 session, TlsRelay relay, SecretRef credentials) {
@@ -53,65 +46,27 @@ public final class Tn5250Terminal implements Terminal {
   public static Tn5250Terminal open(
       Tn5250Config config, Path dataDirectory, String name, SecretRef credentials) {
     Tn5250jHome.install(dataDirectory);
-    String target = config.host() + ":" + config.port();
-    TlsRelay relay = null;
-    String host = config.host();
-    int port = config.port();
-    if (config.tls()) {
-      Path trust = config.trustCertificates() == null ? null : Path.of(config.trustCertificates());
-      try {
-        relay = TlsRelay.open(TlsTrust.context(trust), host, port, config.connectTimeout());
-      } catch (IOException e) {
-        throw new TerminalException(
-            "TLS connection to "
-                + target
-                + " failed: "
-                + e.getMessage()
-                + ". Check the host and port, and that trust-certificates holds the host's"
-                + " certificate or its CA and that the certificate names the host.",
-            null,
-            e);
-      }
-      host = "127.0.0.1";
-      port = relay.localPort();
-    }
-    Properties props = new Properties();
-    props.setProperty(TN5250jConstants.SESSION_HOST, host);
-    props.setProperty(TN5250jConstants.SESSION_HOST_PORT, Integer.toString(port));
-    props.setProperty(TN5250jConstants.SESSION_CODE_PAGE, config.codePage());
-    if (config.wide()) {
-      props.setProperty(
-          TN5250jConstants.SESSION_SCREEN_SIZE, TN5250jConstants.SCREEN_SIZE_27X132_STR);
-    }
-    if (config.deviceName() != null) {
-      props.setProperty(TN5250jConstants.SESSION_DEVICE_NAME, config.deviceName());
-    }
-    Session5250 session = new Session5250(props, name, name, new SessionConfig(name, name));
+    TlsRelay relay = config.tls() ? Tn5250Wiring.relay(config) : null;
+    Session5250 session =
+        relay == null
+            ? Tn5250Wiring.session(config, config.host(), config.port(), name)
+            : Tn5250Wiring.session(config, "127.0.0.1", relay.localPort(), name);
     Tn5250Terminal terminal = new Tn5250Terminal(config, session, relay, credentials);
     terminal.connect();
     return terminal;
   }
 
   private void connect() {
-    session.addSessionListener(
-        e -> {
-          if (e.getState() == TN5250jConstants.STATE_CONNECTED) {
-            connected = true;
-          } else if (e.getState() == TN5250jConstants.STATE_DISCONNECTED) {
-            disconnected = true;
-          }
-          wake();
-        });
-    screen5250().getOIA().addOIAListener((oia, change) -> wake());
+    signals.listenTo(session);
     session.connect();
     long deadline = System.nanoTime() + config.connectTimeout().toNanos();
-    while (!(connected && !screen5250().getOIA().isKeyBoardLocked())) {
+    while (!(signals.connected() && !screen5250().getOIA().isKeyBoardLocked())) {
       String inhibited = screen5250().getOIA().getInhibitedText();
       boolean refused = inhibited != null && inhibited.contains("Disconnected");
-      if (refused || disconnected || System.nanoTime() > deadline) {
+      if (refused || signals.disconnected() || System.nanoTime() > deadline) {
         close();
         throw new TerminalException(
-            (refused || disconnected
+            (refused || signals.disconnected()
                     ? "Could not connect to " + address + "; the host refused or closed it."
                     : "No screen from " + address + " within " + config.connectTimeout() + ".")
                 + " Check host, port and tls in the application's settings, and that the"
@@ -122,24 +77,9 @@ public final class Tn5250Terminal implements Terminal {
     }
   }
 
-  private void wake() {
-    synchronized (signal) {
-      signal.notifyAll();
-    }
-  }
-
   private void pause(long deadline) {
-    long left = Math.min(deadline - System.nanoTime(), 20_000_000L);
-    if (left <= 0) {
-      return;
-    }
-    synchronized (signal) {
-      try {
-        signal.wait(Math.max(1, left / 1_000_000L));
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new TerminalException("Interrupted while waiting for " + address + ".", screen());
-      }
+    if (!signals.pause(deadline)) {
+      throw new TerminalException("Interrupted while waiting for " + address + ".", screen());
     }
   }
 
@@ -264,7 +204,7 @@ public final class Tn5250Terminal implements Terminal {
 
   private boolean lost() {
     String inhibited = screen5250().getOIA().getInhibitedText();
-    return disconnected
+    return signals.disconnected()
         || !session.isConnected()
         || (inhibited != null && inhibited.contains("Disconnected"));
   }

@@ -14,15 +14,13 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
- * One terminal connection to a test host: telnet negotiation (NEW-ENVIRON for the device name,
- * TERMINAL-TYPE, END-OF-RECORD and BINARY in both directions), then 5250 records until the
- * application ends the session or the client leaves.
+ * One terminal connection to a test host: telnet negotiation (NEW-ENVIRON for a 5250 device name,
+ * TERMINAL-TYPE, END-OF-RECORD and BINARY in both directions), then records in the protocol's data
+ * stream until the application ends the session or the client leaves.
  */
-final class Tn5250Connection implements TelnetReader.Listener {
+final class TerminalConnection implements TelnetReader.Listener {
 
   private static final int OPT_BINARY = 0;
   private static final int OPT_TTYPE = 24;
@@ -34,6 +32,7 @@ final class Tn5250Connection implements TelnetReader.Listener {
   private final Socket socket;
   private final HostApplication application;
   private final HostOptions options;
+  private final HostProtocol protocol;
   private OutputStream out;
 
   private boolean environDone;
@@ -48,8 +47,10 @@ final class Tn5250Connection implements TelnetReader.Listener {
   private int inputs;
   private boolean open = true;
 
-  Tn5250Connection(Socket socket, HostApplication application, HostOptions options) {
+  TerminalConnection(
+      Socket socket, HostApplication application, HostOptions options, HostProtocol protocol) {
     this.socket = socket;
+    this.protocol = protocol;
     this.application = application;
     this.options = options;
   }
@@ -59,7 +60,12 @@ final class Tn5250Connection implements TelnetReader.Listener {
       socket.setTcpNoDelay(true);
       out = socket.getOutputStream();
       InputStream in = socket.getInputStream();
-      send(IAC, DO, OPT_NEW_ENVIRON, IAC, DO, OPT_TTYPE);
+      if (protocol.asksDeviceName()) {
+        send(IAC, DO, OPT_NEW_ENVIRON, IAC, DO, OPT_TTYPE);
+      } else {
+        environDone = true;
+        send(IAC, DO, OPT_TTYPE);
+      }
       TelnetReader reader = new TelnetReader(this);
       byte[] buffer = new byte[4096];
       while (open) {
@@ -125,8 +131,11 @@ final class Tn5250Connection implements TelnetReader.Listener {
 
   @Override
   public void onRecord(byte[] record) {
-    // header: LL LL 12 A0 00 00 04 flags 00 opcode; only put/get (3) records carry input
-    if (record.length < 10 || current == null || (record[9] & 0xFF) != 3 || record[7] != 0) {
+    if (current == null) {
+      return;
+    }
+    HostInput input = protocol.parseInput(record, current, terminal);
+    if (input == null) {
       return;
     }
     inputs++;
@@ -135,7 +144,6 @@ final class Tn5250Connection implements TelnetReader.Listener {
       closeQuietly();
       return;
     }
-    HostInput input = parseInput(record);
     HostScreen next = application.onInput(input);
     try {
       if (next == null) {
@@ -149,39 +157,6 @@ final class Tn5250Connection implements TelnetReader.Listener {
     }
   }
 
-  private HostInput parseInput(byte[] record) {
-    int row = record.length > 10 ? record[10] & 0xFF : 0;
-    int col = record.length > 11 ? record[11] & 0xFF : 0;
-    HostKey key = record.length > 12 ? HostKey.of(record[12] & 0xFF) : HostKey.OTHER;
-    Map<String, String> values = new HashMap<>();
-    int i = 13;
-    while (i + 2 < record.length && record[i] == 0x11) {
-      int fieldRow = record[i + 1] & 0xFF;
-      int fieldCol = record[i + 2] & 0xFF;
-      int start = i + 3;
-      int end = start;
-      while (end < record.length && record[end] != 0x11) {
-        end++;
-      }
-      String value = decode(record, start, end);
-      for (HostScreen.InputField f : current.fields().values()) {
-        if (f.row() == fieldRow && f.col() == fieldCol) {
-          values.put(f.name(), value);
-        }
-      }
-      i = end;
-    }
-    return new HostInput(key, row, col, values);
-  }
-
-  private static String decode(byte[] bytes, int start, int end) {
-    byte[] copy = new byte[end - start];
-    for (int j = start; j < end; j++) {
-      copy[j - start] = bytes[j] == 0 ? 0x40 : bytes[j];
-    }
-    return new String(copy, HostScreen.EBCDIC).stripTrailing();
-  }
-
   private void show(HostScreen screen) throws IOException {
     if (!options.responseDelay().isZero()) {
       try {
@@ -192,14 +167,9 @@ final class Tn5250Connection implements TelnetReader.Listener {
       }
     }
     current = screen;
-    byte[] data = screen.encode(terminal.wide());
-    ByteArrayOutputStream record = new ByteArrayOutputStream();
-    int length = data.length + 10;
-    record.writeBytes(new byte[] {(byte) (length >> 8), (byte) length, 0x12, (byte) 0xA0, 0, 0});
-    record.writeBytes(new byte[] {0x04, 0x00, 0x00, 0x03});
-    record.writeBytes(data);
+    byte[] record = protocol.encode(screen, terminal);
     ByteArrayOutputStream wire = new ByteArrayOutputStream();
-    for (byte b : record.toByteArray()) {
+    for (byte b : record) {
       wire.write(b);
       if ((b & 0xFF) == IAC) {
         wire.write(IAC);

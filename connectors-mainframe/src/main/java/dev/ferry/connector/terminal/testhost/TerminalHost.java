@@ -11,34 +11,56 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * A scriptable TN5250 host on {@code 127.0.0.1}, plain or TLS, that runs one {@link
- * HostApplication} per connection. Start it with {@link #start}; {@link #close()} stops it and
- * drops every connection.
+ * A scriptable TN5250 or TN3270 host on {@code 127.0.0.1}, plain or TLS, that runs one {@link
+ * HostApplication} per connection. Start it with {@link #start5250} or {@link #start3270}; {@link
+ * #close()} stops it and drops every connection.
  */
-public final class Tn5250Host implements AutoCloseable {
+public final class TerminalHost implements AutoCloseable {
 
   private final ServerSocket server;
   private final Supplier<HostApplication> applications;
   private final HostOptions options;
+  private final HostProtocol protocol;
   private final Set<Socket> connections = ConcurrentHashMap.newKeySet();
   private final Thread acceptor;
 
-  private Tn5250Host(
-      ServerSocket server, Supplier<HostApplication> applications, HostOptions options) {
+  private TerminalHost(
+      ServerSocket server,
+      Supplier<HostApplication> applications,
+      HostOptions options,
+      HostProtocol protocol) {
     this.server = server;
+    this.protocol = protocol;
     this.applications = applications;
     this.options = options;
-    this.acceptor = new Thread(this::acceptLoop, "tn5250-host-" + server.getLocalPort());
+    this.acceptor = new Thread(this::acceptLoop, "terminal-host-" + server.getLocalPort());
     acceptor.setDaemon(true);
   }
 
   /**
-   * Listens on {@code 127.0.0.1} and starts accepting connections.
+   * Serves TN5250 on {@code 127.0.0.1}.
    *
    * @param applications makes a fresh application for each connection
    * @throws UncheckedIOException when the port cannot be bound
    */
-  public static Tn5250Host start(Supplier<HostApplication> applications, HostOptions options) {
+  public static TerminalHost start5250(
+      Supplier<HostApplication> applications, HostOptions options) {
+    return start(applications, options, new Tn5250Protocol());
+  }
+
+  /**
+   * Serves TN3270 (RFC 1576, models 2 to 5) on {@code 127.0.0.1}.
+   *
+   * @param applications makes a fresh application for each connection
+   * @throws UncheckedIOException when the port cannot be bound
+   */
+  public static TerminalHost start3270(
+      Supplier<HostApplication> applications, HostOptions options) {
+    return start(applications, options, new Tn3270Protocol());
+  }
+
+  private static TerminalHost start(
+      Supplier<HostApplication> applications, HostOptions options, HostProtocol protocol) {
     Objects.requireNonNull(applications, "applications");
     Objects.requireNonNull(options, "options");
     try {
@@ -50,7 +72,7 @@ public final class Tn5250Host implements AutoCloseable {
                   .tls()
                   .getServerSocketFactory()
                   .createServerSocket(options.port(), 50, loopback);
-      Tn5250Host host = new Tn5250Host(server, applications, options);
+      TerminalHost host = new TerminalHost(server, applications, options, protocol);
       host.acceptor.start();
       return host;
     } catch (IOException e) {
@@ -80,12 +102,12 @@ public final class Tn5250Host implements AutoCloseable {
             new Thread(
                 () -> {
                   try {
-                    new Tn5250Connection(socket, applications.get(), options).run();
+                    new TerminalConnection(socket, applications.get(), options, protocol).run();
                   } finally {
                     connections.remove(socket);
                   }
                 },
-                "tn5250-session-" + socket.getPort());
+                "terminal-session-" + socket.getPort());
         t.setDaemon(true);
         t.start();
       } catch (IOException e) {

@@ -1,0 +1,85 @@
+package dev.ferry.connector.terminal;
+
+import dev.ferry.engine.spi.Param;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The settings of a {@code tn3270} application in a process definition. Sessions run the {@code
+ * s3270} program (Debian package {@code s3270}).
+ *
+ * @param host the z/OS (or other 3270) host name or address
+ * @param port the telnet port; 23, or 992 with TLS, when left out
+ * @param tls whether to connect with TLS; the certificate and host name are always verified (s3270
+ *     checks DNS names only, so use a host name, not an IP address, with TLS)
+ * @param trustCertificates a PEM file of the only CA certificates to trust; default: the system's
+ * @param model the terminal model: {@code 3278-2} to {@code 3278-5} or {@code 3279-2} to {@code
+ *     3279-5} (2 = 24x80, 3 = 32x80, 4 = 43x80, 5 = 27x132)
+ * @param codePage the host EBCDIC code page name as s3270 knows it, such as {@code cp037}
+ * @param s3270 the s3270 program to run
+ * @param connectTimeout how long connecting may take
+ * @param timeout how long an action waits for the host when the step sets no timeout
+ */
+public record Tn3270Config(
+    @Param("host name or address") String host,
+    @Param(value = "telnet port; 23, or 992 with TLS", optional = true) Integer port,
+    @Param(value = "connect with TLS", defaultValue = "false") Boolean tls,
+    @Param(value = "PEM file of CA certificates to trust", optional = true)
+        String trustCertificates,
+    @Param(value = "3278-2..5 or 3279-2..5", defaultValue = "3279-2") String model,
+    @Param(value = "host code page, such as cp037", optional = true) String codePage,
+    @Param(value = "the s3270 program", defaultValue = "s3270") String s3270,
+    @Param(value = "how long connecting may take", defaultValue = "10s") Duration connectTimeout,
+    @Param(value = "default wait for the host", defaultValue = "30s") Duration timeout) {
+
+  public Tn3270Config {
+    Objects.requireNonNull(host, "host");
+    if (host.isBlank() || !host.matches("[A-Za-z0-9._:-]+")) {
+      throw new IllegalArgumentException("host must be a host name or address: " + host);
+    }
+    tls = tls != null && tls;
+    port = port != null ? port : (tls ? 992 : 23);
+    if (port < 1 || port > 65535) {
+      throw new IllegalArgumentException("port must be 1..65535: " + port);
+    }
+    model = model == null ? "3279-2" : model.strip().toLowerCase(Locale.ROOT);
+    if (!model.matches("327[89]-[2-5]")) {
+      throw new IllegalArgumentException("model must be 3278-2..5 or 3279-2..5: " + model);
+    }
+    if (trustCertificates != null && !tls) {
+      throw new IllegalArgumentException("trust-certificates needs tls: true");
+    }
+    if (codePage != null && !codePage.matches("[A-Za-z0-9_-]+")) {
+      throw new IllegalArgumentException("code-page is a name such as cp037: " + codePage);
+    }
+    s3270 = s3270 == null ? "s3270" : s3270;
+    connectTimeout = connectTimeout == null ? Duration.ofSeconds(10) : connectTimeout;
+    timeout = timeout == null ? Duration.ofSeconds(30) : timeout;
+    if (connectTimeout.isNegative()
+        || connectTimeout.isZero()
+        || timeout.isNegative()
+        || timeout.isZero()) {
+      throw new IllegalArgumentException("connect-timeout and timeout must be positive");
+    }
+  }
+
+  /** A plain model 2 (24x80) session to {@code host:port} with the defaults. */
+  public static Tn3270Config of(String host, int port) {
+    return new Tn3270Config(host, port, false, null, null, null, null, null, null);
+  }
+
+  /** Rows and columns of the model. */
+  public int rows() {
+    return switch (model.charAt(5)) {
+      case '3' -> 32;
+      case '4' -> 43;
+      case '5' -> 27;
+      default -> 24;
+    };
+  }
+
+  public int cols() {
+    return model.charAt(5) == '5' ? 132 : 80;
+  }
+}

@@ -1,0 +1,2 @@
+/** Browser, driver and session management for the web connector; not an API. */
+package dev.ferry.connector.web.internal;

@@ -1,0 +1,222 @@
+package dev.ferry.document.contract;
+
+import dev.ferry.document.invoice.ExtractionMethod;
+import dev.ferry.document.invoice.Provenance;
+import dev.ferry.document.invoice.internal.DateParser;
+import dev.ferry.document.layout.DocumentText;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the key terms of an English-language contract with sentence rules: parties from the
+ * preamble's defined names ({@code Acme Inc. ("Supplier")}), dates from the preamble and "effective
+ * as of", the governing law from "governed by the laws of", and clauses by their usual wording.
+ *
+ * <p>Thread-safe and stateless.
+ */
+public final class ContractExtractor {
+  private static final int PREAMBLE = 3000;
+  private static final Pattern ALIAS =
+      Pattern.compile(
+          "\\(\\s*(?:each\\s+|collectively\\s+|hereinafter\\s+(?:referred\\s+to\\s+as\\s+|called\\s+)?|the\\s+)?"
+              + "[\"“”]([^\"“”]{1,40})[\"“”]\\s*\\)");
+  private static final Pattern PARTY_BEFORE =
+      Pattern.compile(
+          "([A-Z0-9][\\w.,&'’/ -]{1,120}?)\\s*,?\\s*(?:an?\\s+[\\w -]{2,60}?(?:corporation|company|partnership|limited liability company|entity)[\\w ,]*?)?\\s*$");
+  private static final Pattern GOVERNING_LAW =
+      Pattern.compile(
+          "(?i:govern(?:ed|s)?|constru(?:ed|e)|interpreted|enforced)\\s+(?i:[^.;]{0,100}?)(?i:laws?)\\s+"
+              + "(?i:of)\\s+(?:(?i:the)\\s+)?(?:(?i:state|commonwealth|province)\\s+(?i:of)\\s+)?"
+              + "([A-Z][\\p{L}'’.]*(?:\\s+(?:of\\s+)?[A-Z][\\p{L}'’.]*){0,4})"
+              + "|(?i:governed\\s+by)\\s+(?:(?i:the)\\s+)?([A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?)\\s+(?i:law)");
+  private static final Pattern NOT_A_NAME =
+      Pattern.compile(
+          "(?i).*\\b(agreement|dated|whereas|exhibit|hereto|hereof|address|located|residing|board|"
+              + "notary|district|amended|act of|parties)\\b.*");
+  private static final Pattern NAME_TAIL =
+      Pattern.compile(
+          "(?is),?\\s+(?:an?\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:corporation|company|partnership|entity|organi[sz]ed|individual)"
+              + "|located|having|with (?:its|offices)|whose|organi[sz]ed|incorporated|residing|c/o)\\b.*$");
+  private static final Pattern EFFECTIVE =
+      Pattern.compile(
+          "(?i)effective\\s+(?:as\\s+of|on|from|date[^.]{0,40}?(?:is|shall be|means))\\s+");
+  private static final Pattern NOTICE =
+      Pattern.compile(
+          "(?i)(?:at\\s+least\\s+)?((?:[a-z]+\\s+)?\\(?\\d{1,3}\\)?\\s+(?:calendar\\s+|business\\s+)?(?:days|months))['’]?\\s+(?:prior\\s+|advance\\s+)?(?:written\\s+)?notice");
+  private static final Pattern RENEWAL =
+      Pattern.compile(
+          "(?i)(?:renew(?:ed|s)?|extended)\\s+(?:automatically\\s+)?for\\s+(?:an?\\s+)?(?:additional\\s+|successive\\s+|further\\s+)*((?:[a-z]+\\s+)?\\(?\\d{0,3}\\)?\\s*(?:year|month)s?)");
+  private static final Pattern CONVENIENCE =
+      Pattern.compile(
+          "(?i)terminat\\w*[^.]{0,120}?(?:for\\s+convenience|without\\s+cause|for\\s+any\\s+reason|at\\s+any\\s+time\\s+(?:upon|by|with|on)[^.]{0,40}notice)");
+  private static final Pattern ASSIGNMENT =
+      Pattern.compile(
+          "(?i)(?:may|shall)\\s+not[^.]{0,60}?assign|not\\s+be\\s+assign(?:ed|able)|assign[^.]{0,80}?without[^.]{0,40}?consent");
+  private static final Pattern CHANGE_OF_CONTROL =
+      Pattern.compile("(?i)change\\s+(?:of|in)\\s+control");
+  private static final Pattern EXPIRES =
+      Pattern.compile("(?i)(?:expire|terminate)s?\\s+(?:on|at)\\s+");
+
+  public Contract extract(DocumentText document) {
+    String lines = document.text().replace('\f', '\n');
+    String text = lines.replace('\n', ' ');
+    Sentences sentences = Sentences.of(text);
+    Map<String, Provenance> provenance = new HashMap<>();
+    List<Contract.Party> parties = parties(lines.substring(0, Math.min(PREAMBLE, lines.length())));
+    if (!parties.isEmpty()) {
+      provenance.put(
+          "parties",
+          source(
+              String.join("; ", parties.stream().map(Contract.Party::name).toList()),
+              0.7,
+              sentences.at(0)));
+    }
+    LocalDate agreement = null;
+    List<DateParser.Found> early =
+        DateParser.findAll(text.substring(0, Math.min(PREAMBLE, text.length())), true);
+    if (!early.isEmpty()) {
+      agreement = early.get(0).date();
+      provenance.put(
+          "agreementDate", source(agreement.toString(), 0.7, sentences.at(early.get(0).start())));
+    }
+    LocalDate effective =
+        dateAfter(text, sentences, EFFECTIVE, "effectiveDate", provenance).orElse(null);
+    if (effective == null && agreement != null) {
+      effective = agreement;
+      provenance.put(
+          "effectiveDate",
+          new Provenance(
+              agreement.toString(),
+              null,
+              null,
+              ExtractionMethod.COMPUTED,
+              new BigDecimal("0.50"),
+              "no separate effective date; the agreement date"));
+    }
+    LocalDate expiration =
+        dateAfter(text, sentences, EXPIRES, "expirationDate", provenance).orElse(null);
+    String law = governingLaw(text, sentences, provenance);
+    String notice = group(text, sentences, NOTICE, "noticePeriod", provenance, 0.6);
+    String renewal = group(text, sentences, RENEWAL, "renewalTerm", provenance, 0.6);
+    return new Contract(
+        parties,
+        agreement,
+        effective,
+        expiration,
+        law == null ? null : law.replaceAll("[.,]$", "").trim(),
+        notice,
+        renewal,
+        clause(text, sentences, CONVENIENCE, "terminationForConvenience", provenance),
+        clause(text, sentences, ASSIGNMENT, "assignmentClause", provenance),
+        clause(text, sentences, CHANGE_OF_CONTROL, "changeOfControl", provenance),
+        provenance);
+  }
+
+  static List<Contract.Party> parties(String preamble) {
+    List<Contract.Party> out = new ArrayList<>();
+    Matcher m = ALIAS.matcher(preamble);
+    int from = 0;
+    while (m.find()) {
+      // Drop "a Delaware corporation with offices at ..." first, or its "with" would cut the name.
+      String before = NAME_TAIL.matcher(preamble.substring(from, m.start())).replaceAll("");
+      // the name runs back to the previous alias, "between", "and" or "by"
+      String[] cut =
+          before.split("(?i)\\b(?:between|by and between|and|among|by|with)\\b|;|\\)|\n");
+      String name = cut.length == 0 ? "" : cut[cut.length - 1];
+      Matcher p = PARTY_BEFORE.matcher(name.trim());
+      if (p.find()) {
+        name = p.group(1).trim().replaceAll("^[,\\s]+|[,\\s]+$", "");
+        boolean plausible =
+            name.length() >= 2
+                && Character.isUpperCase(name.charAt(0))
+                && name.split("\\s+").length <= 8
+                && !NOT_A_NAME.matcher(name).matches()
+                && DateParser.findAll(name, true).isEmpty();
+        if (plausible) {
+          out.add(new Contract.Party(name, m.group(1).trim()));
+        }
+      }
+      from = m.end();
+    }
+    return out;
+  }
+
+  private static String governingLaw(
+      String text, Sentences sentences, Map<String, Provenance> provenance) {
+    Matcher m = GOVERNING_LAW.matcher(text);
+    while (m.find()) {
+      String value = m.group(1) != null ? m.group(1) : m.group(2);
+      value = value.replaceAll("[.,’']+$", "").trim();
+      if (!value.isEmpty() && !value.matches("(?i)this|such|any|that|each|all")) {
+        provenance.put("governingLaw", source(value, 0.85, sentences.at(m.start())));
+        return value;
+      }
+    }
+    return null;
+  }
+
+  private static Optional<LocalDate> dateAfter(
+      String text,
+      Sentences sentences,
+      Pattern p,
+      String field,
+      Map<String, Provenance> provenance) {
+    Matcher m = p.matcher(text);
+    while (m.find()) {
+      String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+      List<DateParser.Found> dates = DateParser.findAll(after, true);
+      if (!dates.isEmpty() && dates.get(0).start() < 3) {
+        provenance.put(field, source(dates.get(0).date().toString(), 0.8, sentences.at(m.start())));
+        return Optional.of(dates.get(0).date());
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String group(
+      String text,
+      Sentences sentences,
+      Pattern p,
+      String field,
+      Map<String, Provenance> provenance,
+      double confidence) {
+    Matcher m = p.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    String value = m.group(1).trim();
+    provenance.put(field, source(value, confidence, sentences.at(m.start())));
+    return value;
+  }
+
+  private static Boolean clause(
+      String text,
+      Sentences sentences,
+      Pattern p,
+      String field,
+      Map<String, Provenance> provenance) {
+    Matcher m = p.matcher(text);
+    if (!m.find()) {
+      return false;
+    }
+    provenance.put(field, source("true", 0.7, sentences.at(m.start())));
+    return true;
+  }
+
+  private static Provenance source(String value, double confidence, String evidence) {
+    return new Provenance(
+        value,
+        null,
+        null,
+        ExtractionMethod.RULE,
+        BigDecimal.valueOf(confidence).setScale(2),
+        evidence);
+  }
+}

@@ -1,0 +1,90 @@
+package dev.ferry.document.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ferry.document.layout.DocumentLimits;
+import dev.ferry.document.layout.DocumentReader;
+import dev.ferry.document.testing.TestPdf;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContractExtractorTest {
+  @TempDir Path dir;
+
+  private Contract extract(TestPdf pdf) {
+    DocumentReader reader = new DocumentReader(DocumentLimits.defaults());
+    return new ContractExtractor().extract(reader.read(pdf.save(dir.resolve("contract.pdf"))));
+  }
+
+  @Test
+  void readsPartiesDatesLawAndClausesOfAServicesAgreement() {
+    Contract c =
+        extract(
+            new TestPdf()
+                .bold(50, 50, "MASTER SERVICES AGREEMENT", 14)
+                .text(
+                    50,
+                    80,
+                    "This Master Services Agreement is made as of March 3, 2021 by and between")
+                .text(
+                    50,
+                    94,
+                    "Northwind Traders Ltd, a company incorporated in England (\"Supplier\"), and")
+                .text(50, 108, "Contoso Retail Inc., a Delaware corporation (\"Customer\").")
+                .text(
+                    50,
+                    130,
+                    "1. This Agreement is effective as of April 1, 2021 and renews automatically")
+                .text(
+                    50,
+                    144,
+                    "for successive one (1) year terms unless either party gives ninety (90) days")
+                .text(50, 158, "prior written notice of non-renewal.")
+                .text(
+                    50,
+                    180,
+                    "2. Customer may terminate this Agreement for convenience on 30 days notice.")
+                .text(
+                    50,
+                    202,
+                    "3. Neither party may assign this Agreement without the prior written consent")
+                .text(50, 216, "of the other party, including by way of a change of control.")
+                .text(
+                    50,
+                    238,
+                    "4. This Agreement is governed by the laws of the State of New York."));
+    assertThat(c.parties())
+        .containsExactly(
+            new Contract.Party("Northwind Traders Ltd", "Supplier"),
+            new Contract.Party("Contoso Retail Inc.", "Customer"));
+    assertThat(c.agreementDate()).isEqualTo(LocalDate.of(2021, 3, 3));
+    assertThat(c.effectiveDate()).isEqualTo(LocalDate.of(2021, 4, 1));
+    assertThat(c.governingLaw()).isEqualTo("New York");
+    assertThat(c.noticePeriod()).isEqualTo("ninety (90) days");
+    assertThat(c.renewalTerm()).isEqualTo("one (1) year");
+    assertThat(c.terminationForConvenience()).isTrue();
+    assertThat(c.assignmentClause()).isTrue();
+    assertThat(c.changeOfControl()).isTrue();
+    assertThat(c.provenance().get("governingLaw").evidence())
+        .contains("governed by the laws of the State of New York");
+  }
+
+  @Test
+  void reportsAbsentClausesAsFalseAndMissingDatesAsNull() {
+    Contract c =
+        extract(
+            new TestPdf()
+                .text(50, 50, "LICENSE AGREEMENT")
+                .text(50, 70, "Acme GmbH (\"Licensor\") grants Beta B.V. (\"Licensee\") a licence.")
+                .text(50, 90, "This Agreement shall be construed under the laws of Germany."));
+    assertThat(c.agreementDate()).isNull();
+    assertThat(c.governingLaw()).isEqualTo("Germany");
+    assertThat(c.terminationForConvenience()).isFalse();
+    assertThat(c.changeOfControl()).isFalse();
+    assertThat(c.parties())
+        .extracting(Contract.Party::alias)
+        .containsExactly("Licensor", "Licensee");
+  }
+}
