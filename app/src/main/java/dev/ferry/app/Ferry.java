@@ -11,10 +11,12 @@ import picocli.CommandLine.Command;
     description = "Ferry runs business processes across applications that have no API.",
     subcommands = {
       DemoCommand.class,
+      DemoAppsCommand.class,
       ValidateCommand.class,
       RunCommand.class,
       TransactionsCommand.class,
       ShowCommand.class,
+      ServeCommand.class,
       ResumeCommand.class,
       ResolveCommand.class,
       SecretsCommand.class,

@@ -1,0 +1,16 @@
+package dev.ferry.scheduler.internal;
+
+import java.util.Optional;
+
+/** Something that watches the outside world and hands work items to the worker pool. */
+public interface Trigger extends AutoCloseable {
+  /** Starts watching on a thread of its own; returns at once. */
+  void start();
+
+  /** What is wrong right now, as a sentence for operators; empty when all is well. */
+  Optional<String> problem();
+
+  /** Stops watching; work already handed over still finishes. */
+  @Override
+  void close();
+}

@@ -1,0 +1,137 @@
+package dev.ferry.scheduler.internal;
+
+import dev.ferry.engine.FerryEngine;
+import dev.ferry.engine.RunOptions;
+import dev.ferry.engine.TransactionResult;
+import dev.ferry.engine.WorkItem;
+import dev.ferry.engine.model.ProcessDefinition;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs transactions on a fixed number of threads. At most {@code workers + queueCapacity} items are
+ * accepted at once; a trigger that submits more waits, so a flood of mail or files holds the
+ * trigger back instead of filling memory.
+ */
+public final class WorkerPool implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(WorkerPool.class);
+
+  private final FerryEngine engine;
+  private final ExecutorService executor;
+  private final Semaphore slots;
+  private final MeterRegistry metrics;
+  private final AtomicInteger active = new AtomicInteger();
+  private final AtomicInteger waiting = new AtomicInteger();
+  private final Duration grace;
+
+  public WorkerPool(
+      FerryEngine engine, int workers, int queueCapacity, Duration grace, MeterRegistry metrics) {
+    this.engine = engine;
+    this.grace = grace;
+    this.metrics = metrics;
+    AtomicInteger number = new AtomicInteger();
+    this.executor =
+        Executors.newFixedThreadPool(
+            workers,
+            r -> {
+              Thread t = new Thread(r, "ferry-worker-" + number.incrementAndGet());
+              t.setDaemon(false);
+              return t;
+            });
+    this.slots = new Semaphore(workers + queueCapacity);
+    metrics.gauge("ferry.workers.active", active);
+    metrics.gauge("ferry.queue.waiting", waiting);
+  }
+
+  /**
+   * Hands a work item to a worker, waiting while the pool is full. {@code whenDone} hears the
+   * result, or null and the failure when the engine threw; it runs on the worker thread.
+   *
+   * @throws InterruptedException when the caller is interrupted while waiting for room
+   */
+  public void submit(
+      ProcessDefinition definition,
+      WorkItem item,
+      BiConsumer<TransactionResult, RuntimeException> whenDone)
+      throws InterruptedException {
+    slots.acquire();
+    waiting.incrementAndGet();
+    try {
+      executor.execute(() -> run(definition, item, whenDone));
+    } catch (RuntimeException e) {
+      waiting.decrementAndGet();
+      slots.release();
+      throw e;
+    }
+  }
+
+  private void run(
+      ProcessDefinition definition,
+      WorkItem item,
+      BiConsumer<TransactionResult, RuntimeException> whenDone) {
+    waiting.decrementAndGet();
+    active.incrementAndGet();
+    Timer.Sample sample = Timer.start(metrics);
+    String status = "ERROR";
+    try {
+      TransactionResult result = engine.run(definition, item, RunOptions.DEFAULT);
+      status = result.duplicate() ? "DUPLICATE" : result.status().name();
+      whenDone.accept(result, null);
+    } catch (RuntimeException e) {
+      log.error(
+          "{}: the work item with business key {} could not run: {}",
+          definition.name(),
+          item.businessKey(),
+          e.getMessage(),
+          e);
+      whenDone.accept(null, e);
+    } finally {
+      sample.stop(metrics.timer("ferry.transaction.duration", "process", definition.name()));
+      Counter.builder("ferry.transactions")
+          .tag("process", definition.name())
+          .tag("status", status)
+          .register(metrics)
+          .increment();
+      active.decrementAndGet();
+      slots.release();
+    }
+  }
+
+  /** Transactions running now. */
+  public int active() {
+    return active.get();
+  }
+
+  /**
+   * Takes no more work and waits up to the grace period for running transactions. Those still
+   * running after it stay RUNNING in the ledger, checkpointed after their last step, and resume at
+   * the next start.
+   */
+  @Override
+  public void close() {
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+        log.warn(
+            "{} transactions still running after {}s; they resume from their last step at the"
+                + " next start",
+            active.get(),
+            grace.toSeconds());
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      executor.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package dev.ferry.scheduler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import dev.ferry.engine.spi.Secret;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A mailbox the node cannot log in to turns health red, saying why, without the password. */
+class MailboxHealthIT {
+  @TempDir Path data;
+
+  @Test
+  void aWrongPasswordTurnsHealthRedWithAReasonAndNoSecret() throws Exception {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
+    mail.start();
+    try (NodeFixture fixture = new NodeFixture(data)) {
+      mail.setUser("ap@example.com", "ap", "right-password");
+      var definition =
+          fixture.definition(
+              """
+              process: invoice-intake
+              version: 1
+              trigger:
+                mailbox: { account: ap }
+              steps:
+                - id: note
+                  action: log
+                  with: { message: "${trigger.subject}" }
+              """);
+      NodeSettings settings =
+          NodeSettings.builder()
+              .httpPort(0)
+              .pollInterval(Duration.ofMillis(200))
+              .mailboxUnreachableAfter(Duration.ofSeconds(1))
+              .mailAccount(
+                  "ap", new MailAccount("127.0.0.1", port, false, "ap", new Secret("wrong-pw-42")))
+              .build();
+      try (FerryNode node = new FerryNode(fixture.engine, List.of(definition), settings)) {
+        node.start();
+        NodeFixture.await(
+            "health to turn red", Duration.ofSeconds(15), () -> !node.health().healthy());
+        var health = NodeFixture.get(node.httpPort(), "/health");
+        assertThat(health.statusCode()).isEqualTo(503);
+        assertThat(health.body())
+            .contains("invoice-intake: mailbox imap://ap@127.0.0.1:" + port + " INBOX unreachable")
+            .contains("check the server, the network and the account's password")
+            .doesNotContain("wrong-pw-42");
+        assertThat(NodeFixture.get(node.httpPort(), "/metrics").body())
+            .contains("ferry_node_healthy 0.0");
+      }
+    } finally {
+      mail.stop();
+    }
+  }
+}
