@@ -58,21 +58,7 @@ public final class OperatorDecision {
     ledger.stepStarted(tx.id(), started);
     ledger.stepFinished(
         tx.id(),
-        new StepRecord(
-            seq,
-            doubt.stepPath(),
-            doubt.stepId(),
-            doubt.action(),
-            doubt.application(),
-            null,
-            null,
-            null,
-            outcome,
-            null,
-            "decided by " + operator,
-            doubt.attempt(),
-            now,
-            now),
+        started.ended(outcome, null, null, null, "decided by " + operator, now),
         List.of());
     ledger.changeStatus(tx.id(), TransactionStatus.QUEUED, operator, "resolved: " + outcome);
   }

@@ -71,20 +71,12 @@ public final class TransactionRun implements AutoCloseable {
   /** Closes the record of a step that was running when the node stopped. */
   void closeInterrupted(StepRecord started, String outcome, String message) {
     StepRecord closed =
-        new StepRecord(
-            started.seq(),
-            started.stepPath(),
-            started.stepId(),
-            started.action(),
-            started.application(),
-            started.inputJson(),
-            null,
-            null,
+        started.ended(
             outcome,
+            null,
+            null,
             outcome.equals("IN_DOUBT") ? "IN_DOUBT" : null,
             message,
-            started.attempt(),
-            started.startedAt(),
             runtime.config.clock().instant());
     runtime.config.ledger().stepFinished(id, closed, List.of());
     history.put(closed.stepPath(), closed);
@@ -204,20 +196,12 @@ public final class TransactionRun implements AutoCloseable {
       message = c.reason();
     }
     StepRecord finished =
-        new StepRecord(
-            started.seq(),
-            started.stepPath(),
-            started.stepId(),
-            started.action(),
-            started.application(),
-            started.inputJson(),
+        started.ended(
+            outcome.kind(),
             outputJson,
             changed.isEmpty() ? null : ValueCodec.encode(changed),
-            outcome.kind(),
             code,
             message,
-            started.attempt(),
-            started.startedAt(),
             runtime.config.clock().instant());
     runtime.config.ledger().stepFinished(id, finished, evidence);
     listener.stepFinished(id, started.stepPath(), outcome);

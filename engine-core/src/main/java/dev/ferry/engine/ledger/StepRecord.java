@@ -26,4 +26,30 @@ public record StepRecord(
     String errorMessage,
     int attempt,
     Instant startedAt,
-    Instant endedAt) {}
+    Instant endedAt) {
+
+  /** This attempt as it ended: the same step, input and start, with how and when it ended. */
+  public StepRecord ended(
+      String outcome,
+      String outputJson,
+      String variablesDelta,
+      String errorCode,
+      String errorMessage,
+      Instant endedAt) {
+    return new StepRecord(
+        seq,
+        stepPath,
+        stepId,
+        action,
+        application,
+        inputJson,
+        outputJson,
+        variablesDelta,
+        outcome,
+        errorCode,
+        errorMessage,
+        attempt,
+        startedAt,
+        endedAt);
+  }
+}
