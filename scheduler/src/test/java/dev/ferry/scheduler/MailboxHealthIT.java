@@ -2,9 +2,13 @@ package dev.ferry.scheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.ferry.engine.spi.Secret;
+import jakarta.mail.internet.MimeMessage;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,7 +16,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A mailbox the node cannot log in to turns health red, saying why, without the password. */
+/**
+ * A mailbox the node cannot log in to, or one that stops answering, turns health red, saying why,
+ * without the password.
+ */
 class MailboxHealthIT {
   @TempDir Path data;
 
@@ -58,6 +65,64 @@ class MailboxHealthIT {
             .doesNotContain("wrong-pw-42");
         assertThat(NodeFixture.get(node.httpPort(), "/metrics").body())
             .contains("ferry_node_healthy 0.0");
+      }
+    } finally {
+      mail.stop();
+    }
+  }
+
+  @Test
+  void aServerThatStopsAnsweringTurnsHealthRedAndGreenAgainWhenItAnswers() throws Exception {
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    GreenMail mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_IMAP));
+    mail.start();
+    try (SilentProxy proxy = new SilentProxy(port);
+        NodeFixture fixture = new NodeFixture(data)) {
+      GreenMailUser user = mail.setUser("ap@example.com", "ap", "s3cret-pw");
+      var definition =
+          fixture.definition(
+              """
+              process: invoice-intake
+              version: 1
+              trigger:
+                mailbox: { account: ap }
+              steps:
+                - id: note
+                  action: log
+                  with: { message: "${trigger.subject}" }
+              """);
+      NodeSettings settings =
+          NodeSettings.builder()
+              .httpPort(0)
+              .pollInterval(Duration.ofMillis(200))
+              .mailboxUnreachableAfter(Duration.ofSeconds(2))
+              .mailAccount(
+                  "ap",
+                  new MailAccount("127.0.0.1", proxy.port(), false, "ap", new Secret("s3cret-pw")))
+              .build();
+      try (FerryNode node = new FerryNode(fixture.engine, List.of(definition), settings)) {
+        node.start();
+        MimeMessage hello =
+            GreenMailUtil.createTextEmail(
+                "ap@example.com", "it@example.com", "Hello", "connected?", ServerSetupTest.SMTP);
+        user.deliver(hello);
+        NodeFixture.await(
+            "the node to take the first message",
+            Duration.ofSeconds(30),
+            () -> fixture.transactions().size() == 1);
+        assertThat(node.health().healthy()).isTrue();
+        proxy.silence();
+        NodeFixture.await(
+            "health to turn red", Duration.ofSeconds(15), () -> !node.health().healthy());
+        assertThat(NodeFixture.get(node.httpPort(), "/health").body())
+            .contains("unreachable")
+            .doesNotContain("s3cret-pw");
+        proxy.speak();
+        NodeFixture.await(
+            "health to turn green again", Duration.ofSeconds(60), () -> node.health().healthy());
       }
     } finally {
       mail.stop();

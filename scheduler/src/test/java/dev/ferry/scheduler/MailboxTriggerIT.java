@@ -93,7 +93,7 @@ class MailboxTriggerIT {
 
         mail.stop();
         NodeFixture.await(
-            "health to turn red", Duration.ofSeconds(20), () -> !node.health().healthy());
+            "health to turn red", Duration.ofSeconds(30), () -> !node.health().healthy());
         var down = NodeFixture.get(node.httpPort(), "/health");
         assertThat(down.statusCode()).isEqualTo(503);
         assertThat(down.body()).contains("unreachable").doesNotContain("s3cret-pw");

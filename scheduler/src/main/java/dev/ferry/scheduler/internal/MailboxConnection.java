@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One IMAP connection to one folder: connects, waits for new mail with IDLE (or by polling when the
- * server has no IDLE), and remembers since when the mailbox has been unreachable.
+ * server has no IDLE), and keeps a heartbeat: when the server last answered. Health turns red when
+ * it has not answered for the configured time, wherever the watcher happens to be waiting.
  */
 final class MailboxConnection {
   private static final Logger log = LoggerFactory.getLogger(MailboxConnection.class);
@@ -35,7 +36,7 @@ final class MailboxConnection {
   private volatile Store store;
   private volatile IMAPFolder folder;
   private volatile boolean idleWorks = true;
-  private volatile Instant downSince;
+  private volatile Instant lastAnswer;
   private volatile String lastError;
   private volatile boolean reportedDown;
   private boolean woken;
@@ -47,7 +48,7 @@ final class MailboxConnection {
     this.poll = poll;
     this.unreachableAfter = unreachableAfter;
     this.clock = clock;
-    this.downSince = clock.instant();
+    this.lastAnswer = clock.instant();
     this.session = Session.getInstance(properties(account, poll));
     this.ticker =
         Executors.newSingleThreadScheduledExecutor(
@@ -86,10 +87,10 @@ final class MailboxConnection {
     }
     f.open(Folder.READ_WRITE);
     folder = f;
+    answered();
     if (reportedDown) {
       log.info("mailbox {} {} is reachable again", account.describe(), folderName);
     }
-    downSince = null;
     lastError = null;
     reportedDown = false;
     log.info("watching {} {}", account.describe(), folderName);
@@ -102,6 +103,7 @@ final class MailboxConnection {
     if (idleWorks && f != null) {
       try {
         f.idle(true);
+        answered();
         return;
       } catch (jakarta.mail.FolderClosedException | jakarta.mail.StoreClosedException e) {
         throw e;
@@ -136,19 +138,21 @@ final class MailboxConnection {
               p.simpleCommand("NOOP", null);
               return null;
             });
+        answered();
       } catch (MessagingException | RuntimeException e) {
         log.debug("waking the mailbox watcher: {}", e.getMessage());
       }
     }
   }
 
+  /** Records that the server has just answered: the heartbeat that keeps health green. */
+  void answered() {
+    lastAnswer = clock.instant();
+  }
+
   void failed(MessagingException e) {
-    Instant now = clock.instant();
-    if (downSince == null) {
-      downSince = now;
-    }
     lastError = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    Duration down = Duration.between(downSince, now);
+    Duration down = Duration.between(lastAnswer, clock.instant());
     if (!reportedDown && down.compareTo(unreachableAfter) >= 0) {
       reportedDown = true;
       log.error(
@@ -175,11 +179,7 @@ final class MailboxConnection {
   }
 
   Optional<String> problem() {
-    Instant since = downSince;
-    if (since == null) {
-      return Optional.empty();
-    }
-    Duration down = Duration.between(since, clock.instant());
+    Duration down = Duration.between(lastAnswer, clock.instant());
     if (down.compareTo(unreachableAfter) < 0) {
       return Optional.empty();
     }
@@ -191,7 +191,7 @@ final class MailboxConnection {
             + " unreachable for "
             + down.toSeconds()
             + "s ("
-            + (lastError == null ? "never connected" : lastError)
+            + (lastError == null ? "no answer" : lastError)
             + "); check the server, the network and the account's password");
   }
 

@@ -92,6 +92,7 @@ public final class MailboxTrigger implements Trigger {
           settle(folder);
           scan(folder);
           settle(folder);
+          connection.answered();
           if (settlements.isEmpty()) {
             connection.waitForMail();
           }
@@ -99,6 +100,14 @@ public final class MailboxTrigger implements Trigger {
       } catch (MessagingException e) {
         if (running) {
           connection.failed(e);
+          failed = true;
+        }
+      } catch (RuntimeException e) {
+        // Angus Mail throws IllegalStateException when the folder was closed under a command. No
+        // error may end the watcher: it reconnects as after any other lost connection.
+        if (running) {
+          log.error("{}: watching {} failed; reconnecting", definition.name(), spec.folder(), e);
+          connection.failed(new MessagingException(String.valueOf(e.getMessage()), e));
           failed = true;
         }
       } catch (InterruptedException e) {
