@@ -68,7 +68,9 @@ class CliTest {
       Result result = ferry(args);
 
       assertThat(result.exitCode()).as(result.out()).isZero();
-      assertThat(result.out()).contains("invoice-review.yaml: ok");
+      assertThat(result.out())
+          .contains("invoice-review.yaml: ok")
+          .contains("supplier-invoice-intake.yaml: ok");
     }
   }
 
