@@ -90,6 +90,19 @@ final class ServeCommand implements Callable<Integer> {
   int graceSeconds;
 
   @Option(
+      names = "--cluster",
+      description =
+          "Join the cluster of nodes sharing the PostgreSQL ledger (FERRY_DB_URL): transactions run"
+              + " as Quartz jobs any node may take, and a live node recovers those of a dead one.")
+  boolean cluster;
+
+  @Option(
+      names = "--node-id",
+      description =
+          "This node's id in the cluster, unique among live nodes. Default: <host name>-<pid>.")
+  String nodeId;
+
+  @Option(
       names = {"-c", "--config"},
       paramLabel = "KEY=VALUE",
       description = "A value definitions read as ${config.KEY}; dots nest (portal.url=...).")
@@ -196,6 +209,11 @@ final class ServeCommand implements Callable<Integer> {
             .shutdownGrace(Duration.ofSeconds(graceSeconds));
     List<SecretStore> stores = SecretStores.forDataDirectory(node.dataDirectory());
     mailAccounts.forEach((name, uri) -> b.mailAccount(name, account(name, uri, stores)));
+    if (cluster) {
+      b.cluster(node.ledgerConfig(), nodeId);
+    } else if (nodeId != null) {
+      throw new IllegalArgumentException("--node-id is only for a node started with --cluster");
+    }
     return b.build();
   }
 

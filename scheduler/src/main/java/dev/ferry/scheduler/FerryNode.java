@@ -3,8 +3,11 @@ package dev.ferry.scheduler;
 import dev.ferry.engine.FerryEngine;
 import dev.ferry.engine.RunOptions;
 import dev.ferry.engine.TransactionResult;
+import dev.ferry.engine.WorkItem;
 import dev.ferry.engine.model.ProcessDefinition;
 import dev.ferry.engine.model.TriggerSpec;
+import dev.ferry.scheduler.internal.ClusterDispatch;
+import dev.ferry.scheduler.internal.Dispatcher;
 import dev.ferry.scheduler.internal.DocumentStore;
 import dev.ferry.scheduler.internal.FolderTrigger;
 import dev.ferry.scheduler.internal.HttpEndpoint;
@@ -41,7 +44,7 @@ public final class FerryNode implements AutoCloseable {
   private final PrometheusMeterRegistry metrics =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final List<Trigger> triggers = new ArrayList<>();
-  private WorkerPool pool;
+  private Dispatcher pool;
   private HttpEndpoint http;
   private volatile boolean started;
 
@@ -81,17 +84,7 @@ public final class FerryNode implements AutoCloseable {
     new JvmMemoryMetrics().bindTo(metrics);
     new JvmThreadMetrics().bindTo(metrics);
     metrics.gauge("ferry.node.healthy", this, n -> n.health().healthy() ? 1 : 0);
-    List<TransactionResult> resumed = engine.resumeInterrupted(RunOptions.DEFAULT);
-    if (!resumed.isEmpty()) {
-      log.info("resumed {} interrupted transactions", resumed.size());
-    }
-    pool =
-        new WorkerPool(
-            engine,
-            settings.workers(),
-            settings.queueCapacity(),
-            settings.shutdownGrace(),
-            metrics);
+    pool = settings.clusterDatabase().isPresent() ? joinCluster() : startAlone();
     if (settings.httpPort() >= 0) {
       try {
         http = new HttpEndpoint(settings.httpPort(), this::health, metrics);
@@ -118,6 +111,29 @@ public final class FerryNode implements AutoCloseable {
         http == null ? "" : ", health on http://localhost:" + http.port() + "/health");
   }
 
+  private Dispatcher startAlone() {
+    List<TransactionResult> resumed = engine.resumeInterrupted(RunOptions.DEFAULT);
+    if (!resumed.isEmpty()) {
+      log.info("resumed {} interrupted transactions", resumed.size());
+    }
+    return new WorkerPool(
+        engine, settings.workers(), settings.queueCapacity(), settings.shutdownGrace(), metrics);
+  }
+
+  /**
+   * In a cluster, a RUNNING transaction may belong to a live node, so nothing is resumed here:
+   * Quartz hands the jobs of a dead node (this one included, before a restart) to a live one.
+   */
+  private Dispatcher joinCluster() {
+    return ClusterDispatch.start(
+        engine,
+        definitions,
+        settings.clusterDatabase().orElseThrow(),
+        settings.nodeId(),
+        settings.workers(),
+        settings.shutdownGrace());
+  }
+
   private Optional<Trigger> trigger(ProcessDefinition d, DocumentStore documents) {
     var clock = engine.config().clock();
     TriggerSpec spec = d.trigger();
@@ -134,6 +150,19 @@ public final class FerryNode implements AutoCloseable {
       return Optional.of(new ScheduleTrigger(d, pool, engine.config().ledger(), clock));
     }
     return Optional.empty();
+  }
+
+  /**
+   * Queues a work item as a transaction, as a trigger would; in a cluster any node may run it.
+   *
+   * @throws IllegalStateException when the node has not started
+   * @throws InterruptedException when interrupted while a lone node's pool is full
+   */
+  public void submit(ProcessDefinition definition, WorkItem item) throws InterruptedException {
+    if (pool == null) {
+      throw new IllegalStateException("start the node before submitting work to it");
+    }
+    pool.submit(definition, item, (result, error) -> {});
   }
 
   /** Red when any trigger has a problem, such as a mailbox unreachable for too long. */

@@ -1,9 +1,11 @@
 package dev.ferry.scheduler;
 
+import dev.ferry.engine.ledger.LedgerConfig;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,6 +23,8 @@ public final class NodeSettings {
   private final long maxAttachmentBytes;
   private final Set<String> attachmentTypes;
   private final Duration shutdownGrace;
+  private final LedgerConfig clusterDatabase;
+  private final String nodeId;
 
   private NodeSettings(Builder b) {
     this.workers = b.workers;
@@ -33,6 +37,8 @@ public final class NodeSettings {
     this.maxAttachmentBytes = b.maxAttachmentBytes;
     this.attachmentTypes = Set.copyOf(b.attachmentTypes);
     this.shutdownGrace = b.shutdownGrace;
+    this.clusterDatabase = b.clusterDatabase;
+    this.nodeId = b.nodeId;
   }
 
   public static Builder builder() {
@@ -81,6 +87,16 @@ public final class NodeSettings {
     return shutdownGrace;
   }
 
+  /** The shared PostgreSQL ledger when this node is one of a cluster; empty for a lone node. */
+  public Optional<LedgerConfig> clusterDatabase() {
+    return Optional.ofNullable(clusterDatabase);
+  }
+
+  /** This node's id in the cluster; never null. */
+  public String nodeId() {
+    return nodeId;
+  }
+
   /** Builds {@link NodeSettings}. Not thread-safe. */
   public static final class Builder {
     private int workers = 4;
@@ -94,6 +110,8 @@ public final class NodeSettings {
     private Set<String> attachmentTypes =
         Set.of("application/pdf", "image/*", "text/*", "application/octet-stream");
     private Duration shutdownGrace = Duration.ofSeconds(30);
+    private LedgerConfig clusterDatabase;
+    private String nodeId = defaultNodeId();
 
     private Builder() {}
 
@@ -174,6 +192,44 @@ public final class NodeSettings {
     public Builder shutdownGrace(Duration grace) {
       this.shutdownGrace = positive(grace, "shutdownGrace");
       return this;
+    }
+
+    /**
+     * Makes this node one of a cluster on the shared PostgreSQL ledger: transactions run as Quartz
+     * jobs that any node can take, and another node recovers them when this one dies. Default: a
+     * lone node.
+     *
+     * @param database the ledger's PostgreSQL database, the same for every node
+     * @param nodeId unique in the cluster; two live nodes with one id break recovery. Null keeps
+     *     the default, {@code <host name>-<process id>}
+     */
+    public Builder cluster(LedgerConfig database, String nodeId) {
+      Objects.requireNonNull(database, "database");
+      if (!database.isPostgres()) {
+        throw new IllegalArgumentException(
+            "a cluster needs the ledger on PostgreSQL, not "
+                + database.jdbcUrl()
+                + "; set FERRY_DB_URL to a jdbc:postgresql:// URL or run a single node");
+      }
+      if (nodeId != null && (nodeId.isBlank() || nodeId.length() > 80)) {
+        throw new IllegalArgumentException(
+            "the node id must be 1 to 80 characters, unique in the cluster; got '" + nodeId + "'");
+      }
+      this.clusterDatabase = database;
+      if (nodeId != null) {
+        this.nodeId = nodeId;
+      }
+      return this;
+    }
+
+    private static String defaultNodeId() {
+      try {
+        return java.net.InetAddress.getLocalHost().getHostName()
+            + "-"
+            + ProcessHandle.current().pid();
+      } catch (java.net.UnknownHostException e) {
+        return "node-" + ProcessHandle.current().pid();
+      }
     }
 
     public NodeSettings build() {

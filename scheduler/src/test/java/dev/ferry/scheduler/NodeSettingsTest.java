@@ -3,6 +3,7 @@ package dev.ferry.scheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ferry.engine.ledger.LedgerConfig;
 import dev.ferry.engine.spi.Secret;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -37,5 +38,22 @@ class NodeSettingsTest {
     assertThat(account.toString()).doesNotContain("pw-123");
     assertThatThrownBy(() -> new MailAccount("h", 0, true, "ap", new Secret("x")))
         .hasMessageContaining("between 1 and 65535");
+  }
+
+  @Test
+  void aClusterNeedsPostgresAndAUsableNodeId() {
+    var postgres = new LedgerConfig("jdbc:postgresql://db/ferry", "ferry", null, 8);
+    assertThat(NodeSettings.builder().build().clusterDatabase()).isEmpty();
+    assertThat(NodeSettings.builder().cluster(postgres, "robot-1").build().nodeId())
+        .isEqualTo("robot-1");
+    assertThat(NodeSettings.builder().cluster(postgres, null).build().nodeId()).isNotBlank();
+    assertThatThrownBy(
+            () -> NodeSettings.builder().cluster(LedgerConfig.h2InMemory("x"), "robot-1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("PostgreSQL")
+        .hasMessageContaining("FERRY_DB_URL");
+    assertThatThrownBy(() -> NodeSettings.builder().cluster(postgres, " "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("node id");
   }
 }

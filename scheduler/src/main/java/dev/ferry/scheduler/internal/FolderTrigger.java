@@ -38,7 +38,7 @@ public final class FolderTrigger implements Trigger {
   private final Path folder;
   private final PathMatcher pattern;
   private final Duration settle;
-  private final WorkerPool pool;
+  private final Dispatcher pool;
   private final DocumentStore documents;
   private final Clock clock;
   private final Map<Path, Seen> seen = new HashMap<>();
@@ -56,7 +56,7 @@ public final class FolderTrigger implements Trigger {
   public FolderTrigger(
       ProcessDefinition definition,
       Path baseDirectory,
-      WorkerPool pool,
+      Dispatcher pool,
       DocumentStore documents,
       Clock clock) {
     TriggerSpec.Folder spec = (TriggerSpec.Folder) definition.trigger();

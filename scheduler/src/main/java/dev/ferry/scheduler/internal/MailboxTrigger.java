@@ -34,7 +34,7 @@ public final class MailboxTrigger implements Trigger {
   private final ProcessDefinition definition;
   private final TriggerSpec.Mailbox spec;
   private final NodeSettings settings;
-  private final WorkerPool pool;
+  private final Dispatcher pool;
   private final MailIntake intake;
   private final MailboxConnection connection;
   private final Set<String> inFlight = ConcurrentHashMap.newKeySet();
@@ -51,7 +51,7 @@ public final class MailboxTrigger implements Trigger {
       ProcessDefinition definition,
       MailAccount account,
       NodeSettings settings,
-      WorkerPool pool,
+      Dispatcher pool,
       DocumentStore documents,
       Clock clock) {
     this.definition = definition;

@@ -44,7 +44,7 @@ public final class ScheduleTrigger implements Trigger {
 
   private final ProcessDefinition definition;
   private final TriggerSpec.Schedule spec;
-  private final WorkerPool pool;
+  private final Dispatcher pool;
   private final Ledger ledger;
   private final Clock clock;
   private final CronExpression cron;
@@ -52,7 +52,7 @@ public final class ScheduleTrigger implements Trigger {
   private volatile String problem;
 
   public ScheduleTrigger(
-      ProcessDefinition definition, WorkerPool pool, Ledger ledger, Clock clock) {
+      ProcessDefinition definition, Dispatcher pool, Ledger ledger, Clock clock) {
     this.definition = definition;
     this.spec = (TriggerSpec.Schedule) definition.trigger();
     this.pool = pool;

@@ -23,7 +23,7 @@ import org.slf4j.LoggerFactory;
  * accepted at once; a trigger that submits more waits, so a flood of mail or files holds the
  * trigger back instead of filling memory.
  */
-public final class WorkerPool implements AutoCloseable {
+public final class WorkerPool implements Dispatcher {
   private static final Logger log = LoggerFactory.getLogger(WorkerPool.class);
 
   private final FerryEngine engine;
@@ -59,6 +59,7 @@ public final class WorkerPool implements AutoCloseable {
    *
    * @throws InterruptedException when the caller is interrupted while waiting for room
    */
+  @Override
   public void submit(
       ProcessDefinition definition,
       WorkItem item,
