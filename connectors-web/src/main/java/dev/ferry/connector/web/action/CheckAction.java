@@ -1,5 +1,6 @@
 package dev.ferry.connector.web.action;
 
+import com.microsoft.playwright.Locator;
 import dev.ferry.connector.web.internal.WebStep;
 import dev.ferry.engine.spi.NoOutput;
 import dev.ferry.engine.spi.Param;
@@ -37,7 +38,12 @@ public final class CheckAction extends WebAction<CheckAction.Input, NoOutput> {
 
   @Override
   NoOutput run(Input input, WebStep step) {
-    step.locateVisible(input.selector()).setChecked(input.checked());
+    step.whenReady(
+        input.selector(),
+        (box, timeout) -> {
+          box.setChecked(input.checked(), new Locator.SetCheckedOptions().setTimeout(timeout));
+          return null;
+        });
     return NoOutput.INSTANCE;
   }
 }

@@ -27,8 +27,7 @@ public final class ClickAction extends WebAction<ClickAction.Input, NoOutput> {
 
   @Override
   NoOutput run(Input input, WebStep step) {
-    step.locateVisible(input.selector()).click();
-    step.page().waitForLoadState();
+    step.click(input.selector());
     return NoOutput.INSTANCE;
   }
 }

@@ -2,6 +2,7 @@ package dev.ferry.connector.web.action;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import dev.ferry.connector.web.internal.WebStep;
 
 /**
@@ -45,7 +46,15 @@ record Condition(String selector, String text, String url, boolean hidden) {
       return;
     }
     Locator locator = (selector != null ? page.locator(selector) : page.getByText(text)).first();
+    Locator.WaitForOptions options =
+        new Locator.WaitForOptions()
+            .setState(hidden ? WaitForSelectorState.HIDDEN : WaitForSelectorState.VISIBLE);
     // a long wait for a slow application must not keep other sessions out of the browser
-    step.awaitSharingBrowser(() -> locator.isVisible() != hidden, describe());
+    step.awaitSharingBrowser(
+        timeout -> {
+          locator.waitFor(options.setTimeout(timeout));
+          return null;
+        },
+        describe());
   }
 }

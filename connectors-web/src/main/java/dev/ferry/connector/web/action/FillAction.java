@@ -1,5 +1,6 @@
 package dev.ferry.connector.web.action;
 
+import com.microsoft.playwright.Locator;
 import dev.ferry.connector.web.internal.WebStep;
 import dev.ferry.engine.spi.NoOutput;
 import dev.ferry.engine.spi.Param;
@@ -50,7 +51,12 @@ public final class FillAction extends WebAction<FillAction.Input, NoOutput> {
       step.withholdScreenshot();
       text = step.context().secrets().resolve(input.secret()).reveal();
     }
-    step.locateVisible(input.selector()).fill(text);
+    step.whenReady(
+        input.selector(),
+        (field, timeout) -> {
+          field.fill(text, new Locator.FillOptions().setTimeout(timeout));
+          return null;
+        });
     return NoOutput.INSTANCE;
   }
 }

@@ -57,8 +57,7 @@ public final class FillFormAction extends WebAction<FillFormAction.Input, NoOutp
       fill(step, field.getKey(), field.getValue());
     }
     if (input.submit() != null) {
-      step.locateVisible(input.submit()).click();
-      step.page().waitForLoadState();
+      step.click(input.submit());
     }
     return NoOutput.INSTANCE;
   }

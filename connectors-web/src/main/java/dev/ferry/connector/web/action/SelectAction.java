@@ -1,5 +1,6 @@
 package dev.ferry.connector.web.action;
 
+import com.microsoft.playwright.Locator;
 import dev.ferry.connector.web.internal.WebStep;
 import dev.ferry.engine.spi.Param;
 import java.util.List;
@@ -42,7 +43,12 @@ public final class SelectAction extends WebAction<SelectAction.Input, SelectActi
 
   @Override
   Output run(Input input, WebStep step) {
-    List<String> selected = step.locateVisible(input.selector()).selectOption(input.option());
+    List<String> selected =
+        step.whenReady(
+            input.selector(),
+            (list, timeout) ->
+                list.selectOption(
+                    input.option(), new Locator.SelectOptionOptions().setTimeout(timeout)));
     if (selected.isEmpty()) {
       throw step.fail(
           "web.select found no option '" + input.option() + "' in '" + input.selector() + "'.",

@@ -1,7 +1,6 @@
 package dev.ferry.connector.web.internal;
 
 import com.microsoft.playwright.PlaywrightException;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -20,21 +19,6 @@ public final class Polling {
    * @return whether the condition held in time
    */
   public static boolean until(BooleanSupplier condition, long timeoutMillis) {
-    return until(condition, timeoutMillis, null, () -> false);
-  }
-
-  /**
-   * Like {@link #until(BooleanSupplier, long)}, but lets go of {@code browserLock} between checks
-   * so that other sessions can use the browser during a long wait, and stops when {@code cancelled}
-   * says so.
-   *
-   * @param browserLock held by the caller, or null
-   */
-  static boolean until(
-      BooleanSupplier condition,
-      long timeoutMillis,
-      ReentrantLock browserLock,
-      BooleanSupplier cancelled) {
     long end = System.nanoTime() + timeoutMillis * 1_000_000;
     while (true) {
       try {
@@ -44,21 +28,14 @@ public final class Polling {
       } catch (PlaywrightException e) {
         // the page is between two documents; check again
       }
-      if (System.nanoTime() >= end || cancelled.getAsBoolean()) {
+      if (System.nanoTime() >= end) {
         return false;
-      }
-      if (browserLock != null) {
-        browserLock.unlock();
       }
       try {
         Thread.sleep(INTERVAL_MILLIS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return false;
-      } finally {
-        if (browserLock != null) {
-          browserLock.lock();
-        }
       }
     }
   }
