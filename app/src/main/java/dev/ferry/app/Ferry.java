@@ -39,8 +39,12 @@ public final class Ferry {
 
   /** Runs the command line and returns the exit code, without exiting. */
   public static int execute(String... args) {
-    return execute(
-        new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    return execute(console(System.out), console(System.err), args);
+  }
+
+  private static java.io.PrintWriter console(java.io.PrintStream stream) {
+    return new java.io.PrintWriter(
+        new java.io.OutputStreamWriter(stream, java.nio.charset.Charset.defaultCharset()), true);
   }
 
   /** Runs the command line with the given output and error writers; for tests and embedding. */

@@ -22,6 +22,8 @@ import javax.crypto.spec.SecretKeySpec;
  * #VARIABLE} when it is set, otherwise a key file. Messages never show key material.
  */
 final class SecretsKey {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   static final String VARIABLE = "FERRY_SECRETS_KEY";
   static final int KEY_BYTES = 32;
 
@@ -65,7 +67,7 @@ final class SecretsKey {
       return existing.get();
     }
     byte[] key = new byte[KEY_BYTES];
-    new SecureRandom().nextBytes(key);
+    RANDOM.nextBytes(key);
     try {
       Files.createDirectories(keyFile.toAbsolutePath().getParent());
       // Created with its final permissions, so the key is never readable by others, even briefly.
