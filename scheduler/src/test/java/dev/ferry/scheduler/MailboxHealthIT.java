@@ -21,6 +21,18 @@ import org.junit.jupiter.api.io.TempDir;
  * without the password.
  */
 class MailboxHealthIT {
+  private static final String DEFINITION =
+      """
+      process: invoice-intake
+      version: 1
+      trigger:
+        mailbox: { account: ap }
+      steps:
+        - id: note
+          action: log
+          with: { message: "${trigger.subject}" }
+      """;
+
   @TempDir Path data;
 
   @Test
@@ -33,26 +45,8 @@ class MailboxHealthIT {
     mail.start();
     try (NodeFixture fixture = new NodeFixture(data)) {
       mail.setUser("ap@example.com", "ap", "right-password");
-      var definition =
-          fixture.definition(
-              """
-              process: invoice-intake
-              version: 1
-              trigger:
-                mailbox: { account: ap }
-              steps:
-                - id: note
-                  action: log
-                  with: { message: "${trigger.subject}" }
-              """);
-      NodeSettings settings =
-          NodeSettings.builder()
-              .httpPort(0)
-              .pollInterval(Duration.ofMillis(200))
-              .mailboxUnreachableAfter(Duration.ofSeconds(1))
-              .mailAccount(
-                  "ap", new MailAccount("127.0.0.1", port, false, "ap", new Secret("wrong-pw-42")))
-              .build();
+      var definition = fixture.definition(DEFINITION);
+      NodeSettings settings = settings(port, "wrong-pw-42", Duration.ofSeconds(1));
       try (FerryNode node = new FerryNode(fixture.engine, List.of(definition), settings)) {
         node.start();
         NodeFixture.await(
@@ -82,27 +76,8 @@ class MailboxHealthIT {
     try (SilentProxy proxy = new SilentProxy(port);
         NodeFixture fixture = new NodeFixture(data)) {
       GreenMailUser user = mail.setUser("ap@example.com", "ap", "s3cret-pw");
-      var definition =
-          fixture.definition(
-              """
-              process: invoice-intake
-              version: 1
-              trigger:
-                mailbox: { account: ap }
-              steps:
-                - id: note
-                  action: log
-                  with: { message: "${trigger.subject}" }
-              """);
-      NodeSettings settings =
-          NodeSettings.builder()
-              .httpPort(0)
-              .pollInterval(Duration.ofMillis(200))
-              .mailboxUnreachableAfter(Duration.ofSeconds(2))
-              .mailAccount(
-                  "ap",
-                  new MailAccount("127.0.0.1", proxy.port(), false, "ap", new Secret("s3cret-pw")))
-              .build();
+      var definition = fixture.definition(DEFINITION);
+      NodeSettings settings = settings(proxy.port(), "s3cret-pw", Duration.ofSeconds(2));
       try (FerryNode node = new FerryNode(fixture.engine, List.of(definition), settings)) {
         node.start();
         MimeMessage hello =
@@ -127,5 +102,14 @@ class MailboxHealthIT {
     } finally {
       mail.stop();
     }
+  }
+
+  private static NodeSettings settings(int port, String password, Duration unreachableAfter) {
+    return NodeSettings.builder()
+        .httpPort(0)
+        .pollInterval(Duration.ofMillis(200))
+        .mailboxUnreachableAfter(unreachableAfter)
+        .mailAccount("ap", new MailAccount("127.0.0.1", port, false, "ap", new Secret(password)))
+        .build();
   }
 }
