@@ -4,15 +4,13 @@ import dev.ferry.engine.FerryEngine;
 import dev.ferry.engine.RunOptions;
 import dev.ferry.engine.TransactionResult;
 import dev.ferry.engine.WorkItem;
+import dev.ferry.engine.audit.AuditHashing;
 import dev.ferry.engine.expr.ValueCodec;
 import dev.ferry.engine.ledger.LedgerConfig;
 import dev.ferry.engine.ledger.TransactionStatus;
 import dev.ferry.engine.model.ProcessDefinition;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -178,7 +176,10 @@ public final class ClusterDispatch implements Dispatcher {
     stored.put("trigger", item.trigger());
     data.put(ITEM, ValueCodec.encode(stored));
     // Business keys can be longer than Quartz's 200-character job names; their hash is not.
-    JobKey jobKey = JobKey.jobKey(sha256(definition.name() + "\n" + key), definition.name());
+    JobKey jobKey =
+        JobKey.jobKey(
+            AuditHashing.sha256((definition.name() + "\n" + key).getBytes(StandardCharsets.UTF_8)),
+            definition.name());
     JobDetail job =
         JobBuilder.newJob(TransactionJob.class)
             .withIdentity(jobKey)
@@ -254,16 +255,6 @@ public final class ClusterDispatch implements Dispatcher {
 
   private static boolean isUnfinished(TransactionStatus status) {
     return status == TransactionStatus.RUNNING || status == TransactionStatus.QUEUED;
-  }
-
-  private static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("this JVM lacks SHA-256", e);
-    }
   }
 
   /**
