@@ -15,6 +15,7 @@ import dev.ferry.scheduler.internal.MailboxTrigger;
 import dev.ferry.scheduler.internal.ScheduleTrigger;
 import dev.ferry.scheduler.internal.Trigger;
 import dev.ferry.scheduler.internal.WorkerPool;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -175,6 +176,17 @@ public final class FerryNode implements AutoCloseable {
   /** The port health and metrics are served on; -1 when HTTP is off or not started. */
   public int httpPort() {
     return http == null ? -1 : http.port();
+  }
+
+  /**
+   * How many work items this node's workers have finished with an outcome: a transaction status
+   * such as {@code SUCCEEDED}, or {@code DUPLICATE} for a work item dropped as a duplicate.
+   */
+  public long finished(String outcome) {
+    return Math.round(
+        metrics.find("ferry.transactions").tag("status", outcome).counters().stream()
+            .mapToDouble(Counter::count)
+            .sum());
   }
 
   /** The node's metrics, in Prometheus text format. */

@@ -49,6 +49,8 @@ final class Tn5250Wiring {
     if (config.deviceName() != null) {
       props.setProperty(TN5250jConstants.SESSION_DEVICE_NAME, config.deviceName());
     }
-    return new Session5250(props, name, name, new SessionConfig(name, name));
+    // No configuration file: tn5250j then uses its defaults quietly, instead of printing to
+    // standard output that it creates a properties file for every new session name.
+    return new Session5250(props, name, name, new SessionConfig("", name));
   }
 }

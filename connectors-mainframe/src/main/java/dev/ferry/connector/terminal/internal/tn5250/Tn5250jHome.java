@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.tn5250j.tools.logging.TN5250jLogFactory;
+import org.tn5250j.tools.logging.TN5250jLogger;
 
 /**
  * Points tn5250j at Ferry's data directory before any tn5250j class loads. tn5250j reads its
@@ -28,6 +30,8 @@ public final class Tn5250jHome {
       System.setProperty("emulator.settingsDirectory", dir.toString());
       System.setProperty("java.awt.headless", "true");
       System.setProperty(FACTORY_PROPERTY, Tn5250jSettings.class.getName());
+      // tn5250j logs to the console by itself; only its errors are worth showing there.
+      TN5250jLogFactory.setLogLevels(TN5250jLogger.ERROR);
     }
     return directory;
   }
