@@ -90,8 +90,9 @@ final class AuditCommand {
     @Override
     public Integer call() throws Exception {
       try (Ledger ledger = node.openLedger()) {
-        if (out.getParent() != null) {
-          Files.createDirectories(out.getParent());
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) {
+          Files.createDirectories(parent);
         }
         var head = ledger.auditHead();
         int pages =
@@ -137,8 +138,9 @@ final class AuditCommand {
     public Integer call() throws Exception {
       try (Ledger ledger = node.openLedger()) {
         List<TransactionRecord> transactions = select(ledger);
-        if (out.getParent() != null) {
-          Files.createDirectories(out.getParent());
+        Path parent = out.toAbsolutePath().getParent();
+        if (parent != null) {
+          Files.createDirectories(parent);
         }
         if (format.equalsIgnoreCase("xes")) {
           XesExporter.Written written;

@@ -43,8 +43,9 @@ final class SchemaCommand implements Callable<Integer> {
       spec.commandLine().getOut().print(text);
       spec.commandLine().getOut().flush();
     } else {
-      if (out.getParent() != null) {
-        Files.createDirectories(out.getParent());
+      Path parent = out.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
       }
       Files.writeString(out, text, StandardCharsets.UTF_8);
     }

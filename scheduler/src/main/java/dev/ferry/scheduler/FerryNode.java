@@ -45,8 +45,8 @@ public final class FerryNode implements AutoCloseable {
   private final PrometheusMeterRegistry metrics =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final List<Trigger> triggers = new ArrayList<>();
-  private Dispatcher pool;
-  private HttpEndpoint http;
+  private volatile Dispatcher pool;
+  private volatile HttpEndpoint http;
   private volatile boolean started;
 
   /**

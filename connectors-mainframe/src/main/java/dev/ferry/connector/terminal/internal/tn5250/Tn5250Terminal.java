@@ -60,6 +60,7 @@ public final class Tn5250Terminal implements Terminal {
     signals.listenTo(session);
     session.connect();
     long deadline = System.nanoTime() + config.connectTimeout().toNanos();
+    long seen = signals.received();
     while (!(signals.connected() && !screen5250().getOIA().isKeyBoardLocked())) {
       String inhibited = screen5250().getOIA().getInhibitedText();
       boolean refused = inhibited != null && inhibited.contains("Disconnected");
@@ -73,12 +74,13 @@ public final class Tn5250Terminal implements Terminal {
                 + " host is up.",
             null);
       }
-      pause(deadline);
+      pause(deadline, seen);
+      seen = signals.received();
     }
   }
 
-  private void pause(long deadline) {
-    if (!signals.pause(deadline)) {
+  private void pause(long deadline, long seen) {
+    if (!signals.pause(deadline, seen)) {
       throw new TerminalException("Interrupted while waiting for " + address + ".", screen());
     }
   }
@@ -174,6 +176,7 @@ public final class Tn5250Terminal implements Terminal {
   private void awaitAnswer(TerminalKey key, Duration timeout, Screen before) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
+      long seen = signals.received();
       // tn5250j unlocks the keyboard when the connection drops, so check the line first
       if (lost()) {
         throw new TerminalException(
@@ -198,7 +201,7 @@ public final class Tn5250Terminal implements Terminal {
                 + "; the host did not answer. Raise the step's timeout if the host is slow.",
             screen());
       }
-      pause(deadline);
+      pause(deadline, seen);
     }
   }
 
