@@ -271,10 +271,11 @@ final class DemoCommand implements Callable<Integer> {
         verification.intact()
             ? "intact, " + verification.events() + " events, chain head " + verification.head()
             : "BROKEN: " + verification.problem());
+    String dataDir = node.dataDirectory == null ? "" : " --data-dir " + node.dataDirectory;
     out.printf(
-        "%nLook around:%n  ./ferry transactions%n  ./ferry show %s --details%n"
-            + "  ./ferry audit verify%n",
-        example == null ? "TX" : example.id());
+        "%nLook around:%n  ./ferry transactions%2$s%n  ./ferry show %1$s --details%2$s%n"
+            + "  ./ferry audit verify%2$s%n",
+        example == null ? "TX" : example.id(), dataDir);
     out.flush();
     return verification.intact();
   }

@@ -209,4 +209,58 @@ class CliTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains("input 'amount' is required");
   }
+
+  @Test
+  void anOperatorRetriesAFailedTransactionOnceTheApplicationIsBack() throws Exception {
+    int port;
+    try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+      port = probe.getLocalPort();
+    }
+    Path file =
+        definition(
+            "notify.yaml",
+            """
+            process: notify
+            version: 1
+            steps:
+              - id: tell-the-ledger
+                action: http.request
+                with: { url: "http://127.0.0.1:%d/booked", timeout: 5s }
+              - id: write
+                action: file.write
+                with: { path: "out/done.txt", text: "told" }
+            """
+                .formatted(port));
+    String data = dir.resolve("data").toString();
+    Result run = ferry("run", file.toString(), "--data-dir", data);
+    assertThat(run.exitCode()).as(run.out()).isEqualTo(Ferry.FAILED);
+    Matcher id = Pattern.compile("(tx-[0-9a-f]+)").matcher(run.out());
+    assertThat(id.find()).as(run.out()).isTrue();
+
+    com.sun.net.httpserver.HttpServer ledger =
+        com.sun.net.httpserver.HttpServer.create(
+            new java.net.InetSocketAddress("127.0.0.1", port), 0);
+    ledger.createContext(
+        "/booked",
+        exchange -> {
+          exchange.sendResponseHeaders(204, -1);
+          exchange.close();
+        });
+    ledger.start();
+    try {
+      Result retry = ferry("retry", id.group(1), "--operator", "erin", "--data-dir", data);
+      assertThat(retry.exitCode()).as(retry.out()).isZero();
+      assertThat(retry.out()).contains("Retried by erin: SUCCEEDED");
+    } finally {
+      ledger.stop(0);
+    }
+    assertThat(Files.readString(Path.of(data, "work", "out", "done.txt"))).isEqualTo("told");
+    Result again = ferry("retry", id.group(1), "--data-dir", data);
+    assertThat(again.exitCode()).isEqualTo(Ferry.FAILED);
+    assertThat(again.out()).contains("only a FAILED one can be retried");
+    assertThat(ferry("cancel", id.group(1), "--data-dir", data).out())
+        .contains("has already ended SUCCEEDED");
+    assertThat(ferry("queue", "--data-dir", data).out())
+        .contains("0 running, 0 waiting to run, 0 waiting for an operator");
+  }
 }

@@ -79,7 +79,7 @@ public final class FerryEngine implements AutoCloseable {
                 definition.name(),
                 definition.version(),
                 item.businessKey(),
-                item.priority(),
+                item.priorityIn(definition),
                 options.dryRun(),
                 inputsJson,
                 created));
@@ -182,6 +182,36 @@ public final class FerryEngine implements AutoCloseable {
           Map.of());
     }
     return resume(id, options);
+  }
+
+  /**
+   * Gives a FAILED transaction one more attempt at the step that failed it, records who asked in
+   * its audit chain, and resumes it after its last committed step.
+   *
+   * @throws FerryException when it is unknown or did not fail in a step
+   */
+  public TransactionResult retry(TransactionId id, String operator, RunOptions options) {
+    Ledger ledger = config.ledger();
+    TransactionRecord tx =
+        ledger.transaction(id).orElseThrow(() -> new FerryException("no transaction " + id));
+    OperatorDecision.retry(ledger, tx, operator, config.clock().instant());
+    return resume(id, options);
+  }
+
+  /**
+   * Cancels a transaction that waits (QUEUED or IN_DOUBT), so that it never runs on; with {@code
+   * interrupted}, also one left RUNNING by a node that has stopped. Records who and why in its
+   * audit chain.
+   *
+   * @throws FerryException when it is unknown, has ended, or is RUNNING and not interrupted
+   */
+  public TransactionRecord cancel(
+      TransactionId id, boolean interrupted, String operator, String reason) {
+    Ledger ledger = config.ledger();
+    TransactionRecord tx =
+        ledger.transaction(id).orElseThrow(() -> new FerryException("no transaction " + id));
+    OperatorDecision.cancel(ledger, tx, interrupted, operator, reason, config.clock().instant());
+    return ledger.transaction(id).orElseThrow();
   }
 
   private TransactionResult execute(

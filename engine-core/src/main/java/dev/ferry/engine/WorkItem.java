@@ -1,5 +1,6 @@
 package dev.ferry.engine;
 
+import dev.ferry.engine.model.ProcessDefinition;
 import java.util.Map;
 
 /**
@@ -9,7 +10,8 @@ import java.util.Map;
  * @param businessKey identity used to drop duplicates, such as a Message-ID; null for none
  * @param trigger what the trigger knows (the mail, the file), seen by expressions as {@code
  *     trigger}
- * @param priority higher runs first when transactions wait in the queue
+ * @param priority higher runs first when transactions wait in the queue; 0 leaves it to the
+ *     definition's {@code priority:}
  */
 public record WorkItem(
     Map<String, Object> inputs, String businessKey, Map<String, Object> trigger, int priority) {
@@ -24,5 +26,10 @@ public record WorkItem(
 
   public WorkItem withBusinessKey(String key) {
     return new WorkItem(inputs, key, trigger, priority);
+  }
+
+  /** This item's own priority, or its definition's when it has none. */
+  public int priorityIn(ProcessDefinition definition) {
+    return priority != 0 ? priority : definition.priority();
   }
 }

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.ferry.engine.FakeSystem.Crash;
 import dev.ferry.engine.audit.AuditChain;
 import dev.ferry.engine.ledger.StepRecord;
+import dev.ferry.engine.ledger.TransactionRecord;
 import dev.ferry.engine.ledger.TransactionStatus;
 import dev.ferry.engine.model.CheckSpec;
 import dev.ferry.engine.model.ProcessDefinition;
@@ -205,5 +206,66 @@ class ResumeTest {
     assertThat(result.status()).isEqualTo(TransactionStatus.FAILED);
     assertThat(second.ledger.transaction(failed).orElseThrow().errorCode())
         .isEqualTo("FAILED_BY_OPERATOR");
+  }
+
+  /** post A, post B (fails once with a system failure, and has no retries), post C. */
+  private ProcessDefinition flaky(EngineFixture node) {
+    return process("flaky")
+        .application(app("sys", node.fake, 1, Map.of()))
+        .step(
+            inApp(action("post-a", fakeAction(node, "fake.call"), Map.of("key", "A"), null), "sys"))
+        .step(
+            inApp(
+                action(
+                    "post-b",
+                    fakeAction(node, "fake.call"),
+                    Map.of("key", "B", "failTimes", 1),
+                    null),
+                "sys"))
+        .step(
+            inApp(action("post-c", fakeAction(node, "fake.call"), Map.of("key", "C"), null), "sys"))
+        .build();
+  }
+
+  @Test
+  void anOperatorRetryGivesTheFailedStepOneMoreAttemptAndCarriesOn() {
+    EngineFixture node = firstNode();
+    ProcessDefinition definition = flaky(node);
+    TransactionResult failed = node.run(definition);
+    assertThat(failed.status()).isEqualTo(TransactionStatus.FAILED);
+    EngineFixture second = restart(node, definition);
+
+    TransactionResult retried = second.engine.retry(failed.id(), "carol", RunOptions.DEFAULT);
+
+    assertThat(retried.status()).isEqualTo(TransactionStatus.SUCCEEDED);
+    assertThat(node.fake.calls).containsExactly("A", "B", "C");
+    assertThat(second.ledger.auditEvents(failed.id()))
+        .anyMatch(e -> e.actor().equals("carol") && e.kind().equals("OPERATOR_RETRY"));
+    assertThat(new AuditChain(second.ledger).verifyAll().problem()).isNull();
+    assertThatThrownBy(() -> second.engine.retry(failed.id(), "carol", RunOptions.DEFAULT))
+        .hasMessageContaining("is SUCCEEDED; only a FAILED one can be retried");
+  }
+
+  @Test
+  void anOperatorCancelsATransactionInDoubtButNotOneThatMayStillRun() {
+    EngineFixture node = firstNode();
+    ProcessDefinition definition = posting(node, null, false);
+    TransactionId id = crashDuring(node, definition, Crash.AFTER_EFFECT);
+    EngineFixture second = restart(node, definition);
+
+    assertThatThrownBy(() -> second.engine.cancel(id, false, "dave", "wrong supplier"))
+        .hasMessageContaining("is RUNNING")
+        .hasMessageContaining("--interrupted");
+    second.engine.resume(id, RunOptions.DEFAULT);
+    TransactionRecord cancelled = second.engine.cancel(id, false, "dave", "wrong supplier");
+
+    assertThat(cancelled.status()).isEqualTo(TransactionStatus.CANCELLED);
+    assertThat(cancelled.errorMessage()).contains("dave").contains("wrong supplier");
+    assertThat(second.ledger.auditEvents(id))
+        .anyMatch(e -> e.actor().equals("dave") && e.kind().equals("OPERATOR_CANCEL"));
+    assertThat(new AuditChain(second.ledger).verifyAll().problem()).isNull();
+    assertThatThrownBy(
+            () -> second.engine.resolve(id, Resolution.RETRY_STEP, "dave", RunOptions.DEFAULT))
+        .hasMessageContaining("CANCELLED");
   }
 }

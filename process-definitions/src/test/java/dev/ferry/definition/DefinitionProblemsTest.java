@@ -16,6 +16,25 @@ class DefinitionProblemsTest {
   }
 
   @Test
+  void aPriorityIsAWholeNumberFromZero() {
+    assertThat(
+            Loading.load(
+                    definition("priority: 7\nsteps:\n  - action: log\n    with: { message: hi }\n"))
+                .priority())
+        .isEqualTo(7);
+    assertThat(
+            Loading.load(definition("steps:\n  - action: log\n    with: { message: hi }\n"))
+                .priority())
+        .isZero();
+    assertThat(
+            described(
+                definition("priority: -1\nsteps:\n  - action: log\n    with: { message: hi }\n")))
+        .singleElement()
+        .asString()
+        .startsWith("3:11 priority:");
+  }
+
+  @Test
   void suggestsTheClosestKeyForAnUnknownStepKey() {
     assertThat(described(definition("steps:\n  - action: log\n    wiht: { message: hi }\n")))
         .contains("5:5 unknown key 'wiht' in a step; did you mean 'with'?");

@@ -11,8 +11,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Records an operator's decision about a transaction in doubt: in its audit chain, and as a step
- * record that the replay on resume reads ({@code RETRY_REQUESTED} or {@code SKIPPED_BY_OPERATOR}).
+ * Records what an operator decides about a transaction (resolve one in doubt, retry one that
+ * failed, cancel one that waits): in its audit chain, and, when a step is to run again or be
+ * skipped, as a step record that the replay on resume reads ({@code RETRY_REQUESTED} or {@code
+ * SKIPPED_BY_OPERATOR}).
  */
 public final class OperatorDecision {
   private OperatorDecision() {}
@@ -44,22 +46,106 @@ public final class OperatorDecision {
       return;
     }
     String outcome = resolution == Resolution.SKIP_STEP ? "SKIPPED_BY_OPERATOR" : "RETRY_REQUESTED";
+    decideStep(ledger, tx, steps, doubt, outcome, operator, now);
+    ledger.changeStatus(tx.id(), TransactionStatus.QUEUED, operator, "resolved: " + outcome);
+  }
+
+  /**
+   * Records that an operator retries a transaction that FAILED: the step that failed it (a system
+   * failure, or a step in doubt that an operator failed) gets one more attempt when it resumes.
+   *
+   * @throws FerryException when it did not fail, or failed outside any step
+   */
+  public static void retry(Ledger ledger, TransactionRecord tx, String operator, Instant now) {
+    if (tx.status() != TransactionStatus.FAILED) {
+      throw new FerryException(
+          "transaction "
+              + tx.id()
+              + " is "
+              + tx.status()
+              + "; only a FAILED one can be retried"
+              + (tx.status() == TransactionStatus.BUSINESS_FAILED
+                  ? " (a business failure needs corrected data: submit a new work item)"
+                  : tx.status() == TransactionStatus.IN_DOUBT ? " (use ferry resolve)" : ""));
+    }
+    List<StepRecord> steps = ledger.steps(tx.id());
+    StepRecord failed =
+        steps.stream()
+            .filter(s -> "SYSTEM_FAILED".equals(s.outcome()) || "IN_DOUBT".equals(s.outcome()))
+            .reduce((a, b) -> b)
+            .orElseThrow(
+                () ->
+                    new FerryException(
+                        "transaction "
+                            + tx.id()
+                            + " failed outside any step ("
+                            + tx.errorCode()
+                            + "), so there is no step to retry; submit the work item again"));
+    ledger.recordOperatorAction(tx.id(), operator, "retry", failed.stepPath());
+    decideStep(ledger, tx, steps, failed, "RETRY_REQUESTED", operator, now);
+    ledger.changeStatus(tx.id(), TransactionStatus.QUEUED, operator, "retry " + failed.stepPath());
+  }
+
+  /**
+   * Records that an operator cancels a transaction that waits (QUEUED or IN_DOUBT), or one left
+   * RUNNING by a node that stopped, when {@code interrupted} says no node runs it any more.
+   *
+   * @throws FerryException when it has ended, or is RUNNING and not said to be interrupted
+   */
+  public static void cancel(
+      Ledger ledger,
+      TransactionRecord tx,
+      boolean interrupted,
+      String operator,
+      String reason,
+      Instant now) {
+    if (tx.status().isFinal()) {
+      throw new FerryException(
+          "transaction " + tx.id() + " has already ended " + tx.status() + "; nothing to cancel");
+    }
+    if (tx.status() == TransactionStatus.RUNNING && !interrupted) {
+      throw new FerryException(
+          "transaction "
+              + tx.id()
+              + " is RUNNING. Ferry cannot stop it on another node; if the node that ran it has"
+              + " stopped, cancel it with --interrupted so that it is not resumed");
+    }
+    String detail = reason == null || reason.isBlank() ? "no reason given" : reason;
+    ledger.recordOperatorAction(tx.id(), operator, "cancel", detail);
+    ledger.transactionFinished(
+        tx.id(),
+        TransactionStatus.CANCELLED,
+        now,
+        tx.variablesJson(),
+        null,
+        "CANCELLED_BY_OPERATOR",
+        "cancelled by " + operator + " when it was " + tx.status() + ": " + detail);
+  }
+
+  /** Adds a record for the step that the replay on resume reads as the operator's decision. */
+  private static void decideStep(
+      Ledger ledger,
+      TransactionRecord tx,
+      List<StepRecord> steps,
+      StepRecord step,
+      String outcome,
+      String operator,
+      Instant now) {
     int seq = steps.stream().mapToInt(StepRecord::seq).max().orElse(0) + 1;
     StepRecord started =
         TransactionRun.startedRecord(
             seq,
-            doubt.stepPath(),
-            doubt.stepId(),
-            doubt.action(),
-            doubt.application(),
+            step.stepPath(),
+            step.stepId(),
+            step.action(),
+            step.application(),
             null,
-            doubt.attempt(),
+            step.attempt(),
             now);
     ledger.stepStarted(tx.id(), started);
     ledger.stepFinished(
         tx.id(),
         started.ended(outcome, null, null, null, "decided by " + operator, now),
         List.of());
-    ledger.changeStatus(tx.id(), TransactionStatus.QUEUED, operator, "resolved: " + outcome);
   }
 }

@@ -10,6 +10,8 @@ import java.util.Objects;
  * source.
  *
  * @param trigger null when the process is only started by hand or through the API
+ * @param priority how soon its work items run when they wait for a worker: higher first; 0 unless
+ *     the definition says
  * @param sourceText the YAML it was loaded from, kept so that a resumed transaction runs the same
  *     definition
  */
@@ -21,6 +23,7 @@ public record ProcessDefinition(
     Map<String, ApplicationSpec> applications,
     List<Step> steps,
     TriggerSpec trigger,
+    int priority,
     FailureHandlers onFailure,
     String sourceFile,
     String sourceText,

@@ -36,6 +36,7 @@ public final class TestDefinitions {
   private List<Step> businessHandler = List.of();
   private List<Step> systemHandler = List.of();
   private RetryPolicy retry = RetryPolicy.NONE;
+  private int priority;
 
   private TestDefinitions(String name) {
     this.name = name;
@@ -75,6 +76,11 @@ public final class TestDefinitions {
     return this;
   }
 
+  public TestDefinitions priority(int priority) {
+    this.priority = priority;
+    return this;
+  }
+
   public ProcessDefinition build() {
     String source = "# built in Java: " + name + " " + steps;
     return new ProcessDefinition(
@@ -85,6 +91,7 @@ public final class TestDefinitions {
         applications,
         steps,
         null,
+        priority,
         new FailureHandlers(businessHandler, systemHandler, retry),
         "test",
         source,

@@ -65,6 +65,10 @@ public final class DefinitionReader {
         top.has("applications") ? applicationsReader.read(top.value("applications")) : Map.of();
     TriggerSpec trigger =
         top.has("trigger") ? new TriggerReader(problems).read(top.value("trigger")) : null;
+    Integer priority = 0;
+    if (top.has("priority")) {
+      priority = Scalars.atLeast(top.value("priority"), 0, "priority:", problems);
+    }
 
     Set<String> declared = new HashSet<>(BUILT_IN_VARIABLES);
     inputs.forEach(i -> declared.add(i.name()));
@@ -92,7 +96,11 @@ public final class DefinitionReader {
         top.has("on-failure")
             ? onFailure(top.value("on-failure"), steps, scope.enter(ERROR_VARIABLE))
             : FailureHandlers.NONE;
-    if (!problems.isEmpty() || name == null || version == null || onFailure == null) {
+    if (!problems.isEmpty()
+        || name == null
+        || version == null
+        || priority == null
+        || onFailure == null) {
       return null;
     }
     return new ProcessDefinition(
@@ -103,6 +111,7 @@ public final class DefinitionReader {
         applications,
         body,
         trigger,
+        priority,
         onFailure,
         problems.file(),
         sourceText,

@@ -25,6 +25,8 @@ public final class LanguageDocs {
           "steps", "The steps to run, in order.",
           "trigger",
               "What starts the process under 'ferry serve': one of mailbox, folder or schedule.",
+          "priority",
+              "How soon its work items run when they wait for a worker: a whole number, higher first; default 0.",
           "on-failure",
               "What to do when a transaction fails: 'business:' steps after a rule violation; 'system:' retry policy and steps after a technical failure.");
 

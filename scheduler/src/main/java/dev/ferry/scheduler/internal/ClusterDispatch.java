@@ -192,7 +192,7 @@ public final class ClusterDispatch implements Dispatcher {
           job,
           TriggerBuilder.newTrigger()
               .withIdentity(jobKey.getName(), jobKey.getGroup())
-              .withPriority(item.priority())
+              .withPriority(item.priorityIn(definition))
               .startNow()
               .build());
     } catch (ObjectAlreadyExistsException e) {

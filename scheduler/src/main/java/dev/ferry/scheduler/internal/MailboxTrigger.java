@@ -162,11 +162,15 @@ public final class MailboxTrigger implements Trigger {
         retryFrom = Math.min(retryFrom, uid);
         continue;
       }
-      WorkItem item;
+      // Until a worker has the message, nothing else will take it out of flight: whatever fails
+      // here (a folder closed under the read throws IllegalStateException) must, or the message
+      // would wait for itself forever.
+      boolean submitted = false;
       try {
-        item = intake.workItem(mime, spec.folder(), uidValidity, uid);
+        WorkItem item = intake.workItem(mime, spec.folder(), uidValidity, uid);
+        pool.submit(definition, item, (result, error) -> ended(uidValidity, uid, key, result));
+        submitted = true;
       } catch (IOException e) {
-        inFlight.remove(key);
         if (!folder.isOpen()) {
           throw new jakarta.mail.FolderClosedException(folder, e.getMessage());
         }
@@ -176,9 +180,11 @@ public final class MailboxTrigger implements Trigger {
             definition.name(),
             key,
             e.getMessage());
-        continue;
+      } finally {
+        if (!submitted) {
+          inFlight.remove(key);
+        }
       }
-      pool.submit(definition, item, (result, error) -> ended(uidValidity, uid, key, result));
     }
     nextUid = Math.min(nextUid, retryFrom);
   }

@@ -10,16 +10,19 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs transactions on a fixed number of threads. At most {@code workers + queueCapacity} items are
+ * Runs transactions on a fixed number of threads. Work that waits for a thread runs highest
+ * priority first, then in the order it came. At most {@code workers + queueCapacity} items are
  * accepted at once; a trigger that submits more waits, so a flood of mail or files holds the
  * trigger back instead of filling memory.
  */
@@ -33,6 +36,7 @@ public final class WorkerPool implements Dispatcher {
   private final AtomicInteger active = new AtomicInteger();
   private final AtomicInteger waiting = new AtomicInteger();
   private final Duration grace;
+  private final AtomicLong arrivals = new AtomicLong();
 
   public WorkerPool(
       FerryEngine engine, int workers, int queueCapacity, Duration grace, MeterRegistry metrics) {
@@ -41,8 +45,12 @@ public final class WorkerPool implements Dispatcher {
     this.metrics = metrics;
     AtomicInteger number = new AtomicInteger();
     this.executor =
-        Executors.newFixedThreadPool(
+        new ThreadPoolExecutor(
             workers,
+            workers,
+            0,
+            TimeUnit.MILLISECONDS,
+            new PriorityBlockingQueue<>(),
             r -> {
               Thread t = new Thread(r, "ferry-worker-" + number.incrementAndGet());
               t.setDaemon(false);
@@ -68,7 +76,11 @@ public final class WorkerPool implements Dispatcher {
     slots.acquire();
     waiting.incrementAndGet();
     try {
-      executor.execute(() -> run(definition, item, whenDone));
+      executor.execute(
+          new Waiting(
+              item.priorityIn(definition),
+              arrivals.incrementAndGet(),
+              () -> run(definition, item, whenDone)));
     } catch (RuntimeException e) {
       waiting.decrementAndGet();
       slots.release();
@@ -133,6 +145,22 @@ public final class WorkerPool implements Dispatcher {
     } catch (InterruptedException e) {
       executor.shutdownNow();
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /** A work item waiting for a thread: higher priority first, then first come, first served. */
+  private record Waiting(int priority, long arrival, Runnable work)
+      implements Runnable, Comparable<Waiting> {
+    @Override
+    public void run() {
+      work.run();
+    }
+
+    @Override
+    public int compareTo(Waiting other) {
+      return priority != other.priority
+          ? Integer.compare(other.priority, priority)
+          : Long.compare(arrival, other.arrival);
     }
   }
 }
