@@ -5,6 +5,8 @@ import jakarta.mail.Folder;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Store;
+import jakarta.mail.event.MessageCountAdapter;
+import jakarta.mail.event.MessageCountEvent;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +27,9 @@ import org.slf4j.LoggerFactory;
 final class MailboxConnection {
   private static final Logger log = LoggerFactory.getLogger(MailboxConnection.class);
 
+  /** How soon a wake-up is sent again while the watcher has not taken it. */
+  private static final long NUDGE_MILLIS = 100;
+
   private final MailAccount account;
   private final String folderName;
   private final Duration poll;
@@ -40,6 +45,7 @@ final class MailboxConnection {
   private volatile String lastError;
   private volatile boolean reportedDown;
   private boolean woken;
+  private boolean nudging;
 
   MailboxConnection(
       MailAccount account, String folder, Duration poll, Duration unreachableAfter, Clock clock) {
@@ -86,6 +92,15 @@ final class MailboxConnection {
           f, "folder " + folderName + " does not exist in " + account.describe());
     }
     f.open(Folder.READ_WRITE);
+    // New mail reported in the answer to any command (such as another thread's NOOP) wakes the
+    // watcher too, not only mail that arrives while it is in IDLE.
+    f.addMessageCountListener(
+        new MessageCountAdapter() {
+          @Override
+          public void messagesAdded(MessageCountEvent e) {
+            wake();
+          }
+        });
     folder = f;
     answered();
     if (reportedDown) {
@@ -99,11 +114,21 @@ final class MailboxConnection {
 
   /** Waits until the server reports new mail, {@link #wake()} is called, or the poll interval. */
   void waitForMail() throws MessagingException, InterruptedException {
+    synchronized (monitor) {
+      if (woken) {
+        woken = false;
+        return;
+      }
+    }
     IMAPFolder f = folder;
     if (idleWorks && f != null) {
       try {
         f.idle(true);
         answered();
+        // What woke IDLE is handled by the scan that follows, so the wake-up is taken.
+        synchronized (monitor) {
+          woken = false;
+        }
         return;
       } catch (jakarta.mail.FolderClosedException | jakarta.mail.StoreClosedException e) {
         throw e;
@@ -124,23 +149,47 @@ final class MailboxConnection {
     }
   }
 
-  /** Ends a wait: IDLE is interrupted by sending any command on the folder. */
+  /**
+   * Ends a wait: IDLE is interrupted by sending any command on the folder. A wake-up that comes
+   * just before the watcher starts IDLE is spent before IDLE can hear it, so it is sent again every
+   * {@value #NUDGE_MILLIS} ms until the watcher has taken it.
+   */
   void wake() {
+    boolean firstNudge;
     synchronized (monitor) {
       woken = true;
       monitor.notifyAll();
+      firstNudge = !nudging;
+      nudging = true;
+    }
+    if (firstNudge) {
+      nudge();
+    }
+  }
+
+  /** Interrupts IDLE, again every {@value #NUDGE_MILLIS} ms while the watcher has not woken. */
+  private void nudge() {
+    synchronized (monitor) {
+      if (!woken) {
+        nudging = false;
+        return;
+      }
     }
     IMAPFolder f = folder;
-    if (f != null && f.isOpen()) {
-      try {
+    try {
+      if (f != null && f.isOpen()) {
         f.doCommand(
             p -> {
               p.simpleCommand("NOOP", null);
               return null;
             });
         answered();
-      } catch (MessagingException | RuntimeException e) {
-        log.debug("waking the mailbox watcher: {}", e.getMessage());
+      }
+      ticker.schedule(this::nudge, NUDGE_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (MessagingException | RuntimeException e) {
+      log.debug("waking the mailbox watcher: {}", e.getMessage());
+      synchronized (monitor) {
+        nudging = false;
       }
     }
   }

@@ -42,6 +42,7 @@ public final class MailboxTrigger implements Trigger {
   private final ConcurrentLinkedQueue<Settlement> settlements = new ConcurrentLinkedQueue<>();
   private volatile boolean running;
   private long nextUid = 1;
+  private long highestSeenUid;
   private Thread thread;
 
   /** A transaction that has ended, waiting for its message to be moved or flagged. */
@@ -87,13 +88,14 @@ public final class MailboxTrigger implements Trigger {
       try {
         IMAPFolder folder = connection.open();
         nextUid = 1;
+        highestSeenUid = 0;
         ignored.clear();
         while (running && folder.isOpen()) {
           settle(folder);
           scan(folder);
           settle(folder);
           connection.answered();
-          if (settlements.isEmpty()) {
+          if (settlements.isEmpty() && !arrivedSinceScan(folder)) {
             connection.waitForMail();
           }
         }
@@ -134,6 +136,8 @@ public final class MailboxTrigger implements Trigger {
     FetchProfile profile = new FetchProfile();
     profile.add(FetchProfile.Item.ENVELOPE);
     profile.add(FetchProfile.Item.FLAGS);
+    // The structure too, in the same round trip: the attachment pattern needs it.
+    profile.add(FetchProfile.Item.CONTENT_INFO);
     profile.add(UIDFolder.FetchProfileItem.UID);
     folder.fetch(messages, profile);
     long uidValidity = folder.getUIDValidity();
@@ -148,6 +152,7 @@ public final class MailboxTrigger implements Trigger {
         continue;
       }
       nextUid = Math.max(nextUid, uid + 1);
+      highestSeenUid = Math.max(highestSeenUid, uid);
       if (message.isExpunged() || ignored.contains(uid) || MailMarks.isSettled(message)) {
         continue;
       }
@@ -187,6 +192,20 @@ public final class MailboxTrigger implements Trigger {
       }
     }
     nextUid = Math.min(nextUid, retryFrom);
+  }
+
+  /**
+   * Whether a message came in after the last scan, asked of the server by UID. IDLE only reports
+   * mail that arrives while it waits, and some servers (GreenMail among them) now and then send no
+   * EXISTS at all, so mail that came during a scan would otherwise wait for the next poll.
+   */
+  private boolean arrivedSinceScan(IMAPFolder folder) throws MessagingException {
+    for (Message message : folder.getMessagesByUID(highestSeenUid + 1, UIDFolder.LASTUID)) {
+      if (folder.getUID(message) > highestSeenUid) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void ended(long uidValidity, long uid, String key, TransactionResult result) {
