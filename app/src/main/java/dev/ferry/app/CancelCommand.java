@@ -1,8 +1,5 @@
 package dev.ferry.app;
 
-import dev.ferry.engine.ConnectorRegistry;
-import dev.ferry.engine.FerryEngine;
-import dev.ferry.engine.ledger.Ledger;
 import dev.ferry.engine.ledger.TransactionRecord;
 import dev.ferry.engine.spi.TransactionId;
 import java.io.PrintWriter;
@@ -43,10 +40,9 @@ final class CancelCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Ledger ledger = node.openLedger();
-        FerryEngine engine =
-            new FerryEngine(node.engineConfig(ledger, ConnectorRegistry.discover()).build())) {
-      TransactionRecord tx = engine.cancel(new TransactionId(id), interrupted, operator, reason);
+    try (NodeOptions.Node started = node.startEngine()) {
+      TransactionRecord tx =
+          started.engine().cancel(new TransactionId(id), interrupted, operator, reason);
       out.printf("%s is %s: %s%n", tx.id(), tx.status(), tx.errorMessage());
     }
     return 0;

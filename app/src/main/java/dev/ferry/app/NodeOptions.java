@@ -3,6 +3,7 @@ package dev.ferry.app;
 import dev.ferry.definition.DefinitionLoader;
 import dev.ferry.engine.ConnectorRegistry;
 import dev.ferry.engine.EngineConfig;
+import dev.ferry.engine.FerryEngine;
 import dev.ferry.engine.ledger.Ledger;
 import dev.ferry.engine.ledger.LedgerConfig;
 import dev.ferry.engine.ledger.internal.HibernateLedger;
@@ -51,6 +52,28 @@ final class NodeOptions {
 
   Ledger openLedger() {
     return HibernateLedger.open(ledgerConfig());
+  }
+
+  /** The ledger and an engine on it, for a command that runs or changes transactions. */
+  record Node(Ledger ledger, FerryEngine engine) implements AutoCloseable {
+    @Override
+    public void close() {
+      try (ledger) {
+        engine.close();
+      }
+    }
+  }
+
+  /** Opens the ledger and starts an engine on it with every connector on the class path. */
+  Node startEngine() {
+    Ledger ledger = openLedger();
+    try {
+      return new Node(
+          ledger, new FerryEngine(engineConfig(ledger, ConnectorRegistry.discover()).build()));
+    } catch (RuntimeException e) {
+      ledger.close();
+      throw e;
+    }
   }
 
   /** An engine on this node's ledger that can also resume stored transactions. */

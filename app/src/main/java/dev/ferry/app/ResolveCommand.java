@@ -1,11 +1,8 @@
 package dev.ferry.app;
 
-import dev.ferry.engine.ConnectorRegistry;
-import dev.ferry.engine.FerryEngine;
 import dev.ferry.engine.Resolution;
 import dev.ferry.engine.RunOptions;
 import dev.ferry.engine.TransactionResult;
-import dev.ferry.engine.ledger.Ledger;
 import dev.ferry.engine.spi.TransactionId;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -53,16 +50,17 @@ final class ResolveCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    ConnectorRegistry registry = ConnectorRegistry.discover();
-    try (Ledger ledger = node.openLedger();
-        FerryEngine engine = new FerryEngine(node.engineConfig(ledger, registry).build())) {
+    try (NodeOptions.Node started = node.startEngine()) {
       TransactionResult result =
-          engine.resolve(
-              new TransactionId(id),
-              decision.resolution(),
-              operator,
-              RunOptions.DEFAULT.withListener(ProgressDisplay.forConsole()));
-      TransactionPrinter.print(ledger, ledger.transaction(result.id()).orElseThrow(), false, out);
+          started
+              .engine()
+              .resolve(
+                  new TransactionId(id),
+                  decision.resolution(),
+                  operator,
+                  RunOptions.DEFAULT.withListener(ProgressDisplay.forConsole()));
+      TransactionPrinter.print(
+          started.ledger(), started.ledger().transaction(result.id()).orElseThrow(), false, out);
       out.printf("%nResolved by %s: %s%n", operator, result.status());
     }
     return 0;

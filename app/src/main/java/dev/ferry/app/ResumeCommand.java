@@ -1,10 +1,7 @@
 package dev.ferry.app;
 
-import dev.ferry.engine.ConnectorRegistry;
-import dev.ferry.engine.FerryEngine;
 import dev.ferry.engine.RunOptions;
 import dev.ferry.engine.TransactionResult;
-import dev.ferry.engine.ledger.Ledger;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -25,11 +22,11 @@ final class ResumeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Ledger ledger = node.openLedger();
-        FerryEngine engine =
-            new FerryEngine(node.engineConfig(ledger, ConnectorRegistry.discover()).build())) {
+    try (NodeOptions.Node started = node.startEngine()) {
       List<TransactionResult> results =
-          engine.resumeInterrupted(RunOptions.DEFAULT.withListener(ProgressDisplay.forConsole()));
+          started
+              .engine()
+              .resumeInterrupted(RunOptions.DEFAULT.withListener(ProgressDisplay.forConsole()));
       TextTable table = new TextTable("id", "status", "steps", "error");
       results.forEach(r -> table.row(r.id(), r.status(), r.steps(), r.errorCode()));
       table.print(out);

@@ -1,10 +1,7 @@
 package dev.ferry.app;
 
-import dev.ferry.engine.ConnectorRegistry;
-import dev.ferry.engine.FerryEngine;
 import dev.ferry.engine.RunOptions;
 import dev.ferry.engine.TransactionResult;
-import dev.ferry.engine.ledger.Ledger;
 import dev.ferry.engine.ledger.TransactionStatus;
 import dev.ferry.engine.spi.TransactionId;
 import java.io.PrintWriter;
@@ -36,15 +33,16 @@ final class RetryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Ledger ledger = node.openLedger();
-        FerryEngine engine =
-            new FerryEngine(node.engineConfig(ledger, ConnectorRegistry.discover()).build())) {
+    try (NodeOptions.Node started = node.startEngine()) {
       TransactionResult result =
-          engine.retry(
-              new TransactionId(id),
-              operator,
-              RunOptions.DEFAULT.withListener(ProgressDisplay.forConsole()));
-      TransactionPrinter.print(ledger, ledger.transaction(result.id()).orElseThrow(), false, out);
+          started
+              .engine()
+              .retry(
+                  new TransactionId(id),
+                  operator,
+                  RunOptions.DEFAULT.withListener(ProgressDisplay.forConsole()));
+      TransactionPrinter.print(
+          started.ledger(), started.ledger().transaction(result.id()).orElseThrow(), false, out);
       out.printf("%nRetried by %s: %s%n", operator, result.status());
       return result.status() == TransactionStatus.SUCCEEDED ? 0 : Ferry.FAILED;
     }
