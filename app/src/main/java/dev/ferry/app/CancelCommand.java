@@ -30,8 +30,7 @@ final class CancelCommand implements Callable<Integer> {
           "Also cancel a RUNNING transaction: say so only when the node that ran it has stopped.")
   boolean interrupted;
 
-  @Option(names = "--operator", description = "Who cancels it (default: the user name).")
-  String operator = System.getProperty("user.name");
+  @Mixin OperatorOption operator;
 
   @Mixin NodeOptions node;
 
@@ -42,7 +41,7 @@ final class CancelCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (NodeOptions.Node started = node.startEngine()) {
       TransactionRecord tx =
-          started.engine().cancel(new TransactionId(id), interrupted, operator, reason);
+          started.engine().cancel(new TransactionId(id), interrupted, operator.name, reason);
       out.printf("%s is %s: %s%n", tx.id(), tx.status(), tx.errorMessage());
     }
     return 0;

@@ -165,11 +165,7 @@ final class DemoCommand implements Callable<Integer> {
     Instant deadline = started.plus(timeout);
     while (true) {
       progress.show(ledger.transactionsSince(started));
-      long finished =
-          ferry.finished("DUPLICATE")
-              + java.util.Arrays.stream(TransactionStatus.values())
-                  .mapToLong(s -> ferry.finished(s.name()))
-                  .sum();
+      long finished = ferry.finished();
       if (finished >= mails && apps.unsettledMails() == 0) {
         progress.done();
         return true;

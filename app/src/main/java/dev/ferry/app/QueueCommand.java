@@ -1,5 +1,6 @@
 package dev.ferry.app;
 
+import dev.ferry.engine.QueueOrder;
 import dev.ferry.engine.ledger.Ledger;
 import dev.ferry.engine.ledger.TransactionRecord;
 import dev.ferry.engine.ledger.TransactionStatus;
@@ -7,7 +8,6 @@ import java.io.PrintWriter;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code ferry queue}: the transactions that have not ended: those running, those waiting to run
- * (highest priority first, then oldest), and those waiting for an operator.
+ * (in the order they will be taken, {@link QueueOrder}), and those waiting for an operator; with
+ * their deadlines.
  */
 @Command(
     name = "queue",
@@ -40,31 +41,43 @@ final class QueueCommand implements Callable<Integer> {
       unfinished.addAll(
           ledger.transactions(TransactionStatus.QUEUED, LIMIT).stream()
               .sorted(
-                  Comparator.comparingInt(TransactionRecord::priority)
-                      .reversed()
+                  QueueOrder.of(TransactionRecord::priority, TransactionRecord::dueAt)
                       .thenComparing(TransactionRecord::createdAt))
               .toList());
       unfinished.addAll(ledger.transactions(TransactionStatus.IN_DOUBT, LIMIT));
       TextTable table =
-          new TextTable("id", "process", "status", "priority", "business key", "age", "at step");
+          new TextTable(
+              "id", "process", "status", "priority", "due", "business key", "age", "at step");
       for (TransactionRecord tx : unfinished) {
         table.row(
             tx.id(),
             tx.definitionName() + " v" + tx.definitionVersion(),
             tx.status() == TransactionStatus.IN_DOUBT ? "IN_DOUBT (ferry resolve)" : tx.status(),
             tx.priority(),
+            due(tx, now),
             tx.businessKey(),
             age(Duration.between(tx.createdAt(), now)),
             tx.currentStep());
       }
       table.print(out);
       out.printf(
-          "%d running, %d waiting to run, %d waiting for an operator%n",
+          "%d running, %d waiting to run, %d waiting for an operator, %d overdue%n",
           unfinished.stream().filter(t -> t.status() == TransactionStatus.RUNNING).count(),
           unfinished.stream().filter(t -> t.status() == TransactionStatus.QUEUED).count(),
-          unfinished.stream().filter(t -> t.status() == TransactionStatus.IN_DOUBT).count());
+          unfinished.stream().filter(t -> t.status() == TransactionStatus.IN_DOUBT).count(),
+          unfinished.stream().filter(t -> t.overdue(now)).count());
     }
     return 0;
+  }
+
+  /** "in 3 h 5 min", "OVERDUE 12 min", or empty without a deadline. */
+  static String due(TransactionRecord tx, Instant now) {
+    if (tx.dueAt() == null) {
+      return "";
+    }
+    return tx.overdue(now)
+        ? "OVERDUE " + age(Duration.between(tx.dueAt(), now))
+        : "in " + age(Duration.between(now, tx.dueAt()));
   }
 
   /** 45 s, 12 min, 3 h 5 min, 2 d 4 h. */

@@ -40,8 +40,7 @@ final class ResolveCommand implements Callable<Integer> {
     }
   }
 
-  @Option(names = "--operator", description = "Who decides (default: the user name).")
-  String operator = System.getProperty("user.name");
+  @Mixin OperatorOption operator;
 
   @Mixin NodeOptions node;
 
@@ -57,11 +56,11 @@ final class ResolveCommand implements Callable<Integer> {
               .resolve(
                   new TransactionId(id),
                   decision.resolution(),
-                  operator,
+                  operator.name,
                   RunOptions.DEFAULT.withListener(ProgressDisplay.forConsole()));
       TransactionPrinter.print(
           started.ledger(), started.ledger().transaction(result.id()).orElseThrow(), false, out);
-      out.printf("%nResolved by %s: %s%n", operator, result.status());
+      out.printf("%nResolved by %s: %s%n", operator.name, result.status());
     }
     return 0;
   }

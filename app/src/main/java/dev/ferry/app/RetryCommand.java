@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -23,8 +22,7 @@ final class RetryCommand implements Callable<Integer> {
   @Parameters(paramLabel = "TX", description = "The failed transaction.")
   String id;
 
-  @Option(names = "--operator", description = "Who retries it (default: the user name).")
-  String operator = System.getProperty("user.name");
+  @Mixin OperatorOption operator;
 
   @Mixin NodeOptions node;
 
@@ -39,11 +37,11 @@ final class RetryCommand implements Callable<Integer> {
               .engine()
               .retry(
                   new TransactionId(id),
-                  operator,
+                  operator.name,
                   RunOptions.DEFAULT.withListener(ProgressDisplay.forConsole()));
       TransactionPrinter.print(
           started.ledger(), started.ledger().transaction(result.id()).orElseThrow(), false, out);
-      out.printf("%nRetried by %s: %s%n", operator, result.status());
+      out.printf("%nRetried by %s: %s%n", operator.name, result.status());
       return result.status() == TransactionStatus.SUCCEEDED ? 0 : Ferry.FAILED;
     }
   }

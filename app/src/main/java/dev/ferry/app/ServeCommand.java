@@ -4,7 +4,6 @@ import dev.ferry.definition.DefinitionLoader;
 import dev.ferry.engine.ConnectorRegistry;
 import dev.ferry.engine.FerryEngine;
 import dev.ferry.engine.ledger.Ledger;
-import dev.ferry.engine.model.DefinitionException;
 import dev.ferry.engine.model.ProcessDefinition;
 import dev.ferry.engine.secrets.EnvironmentSecretStore;
 import dev.ferry.engine.secrets.SecretStore;
@@ -25,8 +24,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,6 +90,14 @@ final class ServeCommand implements Callable<Integer> {
   int graceSeconds;
 
   @Option(
+      names = "--reload-seconds",
+      defaultValue = "5",
+      description =
+          "How often the definitions directory is checked for added, changed or removed files;"
+              + " 0 turns reloading off.")
+  int reloadSeconds;
+
+  @Option(
       names = "--cluster",
       description =
           "Join the cluster of nodes sharing the PostgreSQL ledger (FERRY_DB_URL): transactions run"
@@ -110,16 +118,29 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin NodeOptions node;
 
+  /** The definitions served now, by process name, for sub-processes. */
+  private volatile Map<String, ProcessDefinition> served = Map.of();
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     ConnectorRegistry registry = ConnectorRegistry.discover();
-    List<ProcessDefinition> loaded = new ArrayList<>();
-    if (!load(new DefinitionLoader(registry), loaded, out)) {
+    if (!Files.isDirectory(definitions)) {
+      out.printf("%s is not a directory of process definitions.%n", definitions);
       return Ferry.INVALID;
     }
+    DefinitionFolder folder = new DefinitionFolder(definitions, new DefinitionLoader(registry));
+    if (!folder.load(out::println)) {
+      out.println("Nothing is served until the problems above are fixed.");
+      return Ferry.INVALID;
+    }
+    if (folder.definitions().isEmpty()) {
+      out.printf("%s holds no .yaml definitions.%n", definitions);
+      return Ferry.INVALID;
+    }
+    served = byName(folder.definitions());
     NodeSettings settings;
     try {
       settings = settings();
@@ -146,14 +167,16 @@ final class ServeCommand implements Callable<Integer> {
         FerryEngine engine =
             new FerryEngine(
                 node.engineConfig(ledger, registry)
-                    .subProcesses(name -> byName(loaded, name))
+                    .subProcesses(name -> Optional.ofNullable(served.get(name)))
                     .configValues(RunCommand.nested(configValues))
                     .build());
-        FerryNode ferryNode = new FerryNode(engine, loaded, settings)) {
+        FerryNode ferryNode = new FerryNode(engine, folder.definitions(), settings);
+        Reloader reloader = new Reloader(folder, ferryNode, out)) {
       ferryNode.start();
+      reloader.every(reloadSeconds);
       out.printf(
           "Serving %d definitions from %s%s. Stop with SIGTERM or Ctrl-C.%n",
-          loaded.size(),
+          served.size(),
           definitions,
           ferryNode.httpPort() < 0
               ? ""
@@ -166,36 +189,6 @@ final class ServeCommand implements Callable<Integer> {
       stopped.countDown();
     }
     return 0;
-  }
-
-  private boolean load(DefinitionLoader loader, List<ProcessDefinition> loaded, PrintWriter out)
-      throws java.io.IOException {
-    if (!Files.isDirectory(definitions)) {
-      out.printf("%s is not a directory of process definitions.%n", definitions);
-      return false;
-    }
-    boolean ok = true;
-    try (Stream<Path> files = Files.list(definitions)) {
-      for (Path file : files.sorted().toList()) {
-        String name = file.getFileName().toString();
-        if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {
-          continue;
-        }
-        try {
-          loaded.add(loader.load(file));
-        } catch (DefinitionException e) {
-          e.problems().forEach(out::println);
-          ok = false;
-        }
-      }
-    }
-    if (!ok) {
-      out.println("Nothing is served until the problems above are fixed.");
-    } else if (loaded.isEmpty()) {
-      out.printf("%s holds no .yaml definitions.%n", definitions);
-      return false;
-    }
-    return ok;
   }
 
   private NodeSettings settings() {
@@ -257,7 +250,72 @@ final class ServeCommand implements Callable<Integer> {
     return new MailAccount(uri.getHost(), port, ssl, uri.getUserInfo(), password);
   }
 
-  private static Optional<ProcessDefinition> byName(List<ProcessDefinition> loaded, String name) {
-    return loaded.stream().filter(d -> d.name().equals(name)).findFirst();
+  private static Map<String, ProcessDefinition> byName(List<ProcessDefinition> definitions) {
+    Map<String, ProcessDefinition> byName = new LinkedHashMap<>();
+    definitions.forEach(d -> byName.put(d.name(), d));
+    return Map.copyOf(byName);
+  }
+
+  /** Checks the definitions directory now and then, and serves what changed. */
+  private final class Reloader implements AutoCloseable {
+    private final DefinitionFolder folder;
+    private final FerryNode node;
+    private final PrintWriter out;
+    private final ScheduledExecutorService timer =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "ferry-definitions");
+              t.setDaemon(true);
+              return t;
+            });
+
+    Reloader(DefinitionFolder folder, FerryNode node, PrintWriter out) {
+      this.folder = folder;
+      this.node = node;
+      this.out = out;
+    }
+
+    void every(int seconds) {
+      if (seconds > 0) {
+        timer.scheduleWithFixedDelay(this::reload, seconds, seconds, TimeUnit.SECONDS);
+      }
+    }
+
+    private void reload() {
+      try {
+        if (!folder.reload(this::report)) {
+          return;
+        }
+        List<ProcessDefinition> next = new ArrayList<>();
+        for (ProcessDefinition d : folder.definitions()) {
+          Optional<String> problem = node.problem(d);
+          ProcessDefinition before = node.served().get(d.name());
+          if (problem.isEmpty()) {
+            next.add(d);
+          } else if (before != null) {
+            report(problem.get() + "; still serving version " + before.version());
+            next.add(before);
+          } else {
+            report(problem.get() + "; it is not served until this is fixed");
+          }
+        }
+        node.serve(next).forEach(change -> report("definitions: " + change));
+        served = byName(next);
+      } catch (RuntimeException e) {
+        report("cannot reload the definitions in " + definitions + ": " + e.getMessage());
+      }
+    }
+
+    private void report(String line) {
+      synchronized (out) {
+        out.println(line);
+        out.flush();
+      }
+    }
+
+    @Override
+    public void close() {
+      timer.shutdownNow();
+    }
   }
 }

@@ -10,6 +10,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,19 +84,83 @@ class ServeNodeIT {
     }
   }
 
-  private Process serve(Path definitions, Path data, int port) throws IOException {
+  @Test
+  void aRunningNodePicksUpAChangedDefinitionAndKeepsServingItWhenAnEditBreaksIt() throws Exception {
+    Path definitions = Files.createDirectories(dir.resolve("definitions"));
+    Path data = dir.resolve("data");
+    Path incoming = Files.createDirectories(data.resolve("work/incoming"));
+    Path file = definitions.resolve("statement-intake.yaml");
+    String trigger =
+        """
+        trigger:
+          folder: { path: incoming, pattern: "*.csv", settle: 300ms }
+        """;
+    Files.writeString(
+        file,
+        "process: statement-intake\nversion: 1\n"
+            + trigger
+            + "steps:\n  - action: log\n    with: { message: \"took ${trigger.name}\" }\n");
+    int port = freePort();
+
+    Process node = serve(definitions, data, port, "--reload-seconds", "1");
+    try {
+      awaitHealthy(port, node);
+      Files.writeString(
+          file,
+          "process: statement-intake\nversion: 2\n"
+              + trigger
+              + "steps:\n  - action: fail\n    with: { code: CLOSED, message: closed }\n");
+      awaitLog("statement-intake: version 1 replaced by 2");
+      Files.writeString(incoming.resolve("c.csv"), "date;amount\n2026-11-04;1.00\n");
+      await(() -> Files.exists(incoming.resolve("failed/c.csv")), "version 2 to fail c.csv");
+
+      Files.writeString(file, "process: statement-intake\nversion: 3\nstepz: []\n");
+      awaitLog("still serving statement-intake version 2 until the problems above are fixed");
+      assertThat(log()).contains("unknown key 'stepz'");
+      Files.writeString(incoming.resolve("d.csv"), "date;amount\n2026-11-05;2.00\n");
+      await(() -> Files.exists(incoming.resolve("failed/d.csv")), "version 2 to fail d.csv");
+
+      Files.delete(file);
+      awaitLog("statement-intake: no longer served");
+    } finally {
+      node.destroy();
+      node.waitFor(30, TimeUnit.SECONDS);
+    }
+  }
+
+  private String log() throws IOException {
+    return Files.readString(dir.resolve("serve.log"));
+  }
+
+  private void awaitLog(String text) throws Exception {
+    await(() -> uncheckedLog().contains(text), "the log to say '" + text + "'");
+  }
+
+  private String uncheckedLog() {
+    try {
+      return log();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private Process serve(Path definitions, Path data, int port, String... more) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(
-            java,
-            "-cp",
-            System.getProperty("java.class.path"),
-            Main.class.getName(),
-            "--definitions",
-            definitions.toString(),
-            "--data-dir",
-            data.toString(),
-            "--http-port",
-            String.valueOf(port))
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "--definitions",
+                definitions.toString(),
+                "--data-dir",
+                data.toString(),
+                "--http-port",
+                String.valueOf(port)));
+    command.addAll(List.of(more));
+    return new ProcessBuilder(command)
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("serve.log").toFile()))
         .start();

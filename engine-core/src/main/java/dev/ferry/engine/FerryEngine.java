@@ -60,6 +60,19 @@ public final class FerryEngine implements AutoCloseable {
    * @throws FerryException when the inputs do not fit the definition; nothing is recorded then
    */
   public TransactionResult run(ProcessDefinition definition, WorkItem item, RunOptions options) {
+    QueuedTransaction queued = enqueue(definition, item, options);
+    return queued.duplicate() ? queued.duplicateOf : execute(queued);
+  }
+
+  /**
+   * Records a work item in the ledger as a QUEUED transaction, to run later with {@link #start}. A
+   * work item whose business key is already known creates nothing: the result names the earlier
+   * transaction.
+   *
+   * @throws FerryException when the inputs do not fit the definition; nothing is recorded then
+   */
+  public QueuedTransaction enqueue(
+      ProcessDefinition definition, WorkItem item, RunOptions options) {
     Map<String, Object> inputs = DeclaredInputs.bind(definition, item.inputs());
     Set<String> sensitive =
         definition.inputs().stream()
@@ -70,6 +83,8 @@ public final class FerryEngine implements AutoCloseable {
     ledger.saveDefinition(definition);
     TransactionId id = TransactionId.random();
     Instant created = config.clock().instant();
+    Instant due = definition.deadline() == null ? null : created.plus(definition.deadline());
+    int priority = item.priorityIn(definition);
     String inputsJson = runtime.variablesJson(inputs, sensitive);
     Ledger.Created creation =
         ledger.createTransaction(
@@ -79,24 +94,28 @@ public final class FerryEngine implements AutoCloseable {
                 definition.name(),
                 definition.version(),
                 item.businessKey(),
-                item.priorityIn(definition),
+                priority,
+                due,
                 options.dryRun(),
                 inputsJson,
                 created));
     if (!creation.isNew()) {
+      TransactionRecord earlier = creation.transaction();
       log.info(
           "dropped a duplicate work item: business key {} is transaction {}",
           item.businessKey(),
-          creation.transaction().id());
-      return new TransactionResult(
-          creation.transaction().id(),
-          creation.transaction().status(),
-          true,
-          null,
-          null,
-          0,
-          Duration.ZERO,
-          Map.of());
+          earlier.id());
+      return new QueuedTransaction(
+          definition,
+          earlier.id(),
+          priority,
+          created,
+          due,
+          Map.of(),
+          Set.of(),
+          options,
+          new TransactionResult(
+              earlier.id(), earlier.status(), true, null, null, 0, Duration.ZERO, Map.of()));
     }
     Map<String, Object> variables = new LinkedHashMap<>(inputs);
     variables.put("trigger", Values.normalize(item.trigger()));
@@ -104,7 +123,38 @@ public final class FerryEngine implements AutoCloseable {
     Map<String, Object> resumable = new LinkedHashMap<>(variables);
     resumable.keySet().removeAll(sensitive);
     ledger.saveResumeState(id, ValueCodec.encode(resumable));
-    return execute(definition, id, variables, sensitive, options, List.of(), created);
+    return new QueuedTransaction(
+        definition, id, priority, created, due, variables, sensitive, options, null);
+  }
+
+  /**
+   * Runs a transaction from {@link #enqueue} to its end on the calling thread. One that an operator
+   * cancelled while it waited does not run: the result gives its status.
+   */
+  public TransactionResult start(QueuedTransaction queued) {
+    if (queued.duplicate()) {
+      return queued.duplicateOf;
+    }
+    if (queued.dueAt != null && config.clock().instant().isAfter(queued.dueAt)) {
+      log.warn(
+          "{} starts after its deadline of {} ({} {})",
+          queued.id,
+          queued.dueAt,
+          queued.definition.name(),
+          queued.definition.deadline());
+    }
+    return execute(queued);
+  }
+
+  private TransactionResult execute(QueuedTransaction queued) {
+    return execute(
+        queued.definition,
+        queued.id,
+        queued.variables,
+        queued.sensitive,
+        queued.options,
+        List.of(),
+        queued.createdAt);
   }
 
   /**
@@ -237,7 +287,9 @@ public final class FerryEngine implements AutoCloseable {
             options.listener(),
             () -> cancelled.contains(id),
             history)) {
-      config.ledger().markStarted(id, config.clock().instant());
+      if (!config.ledger().markStarted(id, config.clock().instant())) {
+        return notStarted(id);
+      }
       log.info("started {} v{}", definition.name(), definition.version());
       ProcessWalker.Ended ended = new ProcessWalker(run).walk();
       TransactionResult result = finish(run, ended, created);
@@ -247,6 +299,21 @@ public final class FerryEngine implements AutoCloseable {
       cancelled.remove(id);
       MDC.remove("tx");
     }
+  }
+
+  /** The result for a transaction that was no longer waiting when its turn came. */
+  private TransactionResult notStarted(TransactionId id) {
+    TransactionRecord tx = config.ledger().transaction(id).orElseThrow();
+    log.info("{} is {} and does not start", id, tx.status());
+    return new TransactionResult(
+        id,
+        tx.status(),
+        false,
+        tx.errorCode(),
+        tx.errorMessage(),
+        tx.lastStepSeq(),
+        Duration.ZERO,
+        Map.of());
   }
 
   /** Asks a running transaction to stop before its next step. */

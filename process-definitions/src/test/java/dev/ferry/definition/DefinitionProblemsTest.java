@@ -35,6 +35,20 @@ class DefinitionProblemsTest {
   }
 
   @Test
+  void aDeadlineIsADurationLongerThanZero() {
+    String steps = "steps:\n  - action: log\n    with: { message: hi }\n";
+    assertThat(Loading.load(definition("deadline: 1h30m\n" + steps)).deadline())
+        .isEqualTo(java.time.Duration.ofMinutes(90));
+    assertThat(Loading.load(definition(steps)).deadline()).isNull();
+    assertThat(described(definition("deadline: soon\n" + steps)))
+        .singleElement()
+        .asString()
+        .startsWith("3:11 deadline: must be a duration");
+    assertThat(described(definition("deadline: 0s\n" + steps)))
+        .containsExactly("3:11 deadline: must be longer than 0, such as 4h");
+  }
+
+  @Test
   void suggestsTheClosestKeyForAnUnknownStepKey() {
     assertThat(described(definition("steps:\n  - action: log\n    wiht: { message: hi }\n")))
         .contains("5:5 unknown key 'wiht' in a step; did you mean 'with'?");

@@ -23,9 +23,13 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,11 +44,13 @@ public final class FerryNode implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(FerryNode.class);
 
   private final FerryEngine engine;
-  private final List<ProcessDefinition> definitions;
   private final NodeSettings settings;
   private final PrometheusMeterRegistry metrics =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-  private final List<Trigger> triggers = new ArrayList<>();
+  private final Map<String, ProcessDefinition> served = new ConcurrentHashMap<>();
+  private final Map<String, Trigger> triggers = new ConcurrentHashMap<>();
+  private List<ProcessDefinition> initial;
+  private DocumentStore documents;
   private volatile Dispatcher pool;
   private volatile HttpEndpoint http;
   private volatile boolean started;
@@ -55,21 +61,31 @@ public final class FerryNode implements AutoCloseable {
    */
   public FerryNode(FerryEngine engine, List<ProcessDefinition> definitions, NodeSettings settings) {
     this.engine = Objects.requireNonNull(engine, "engine");
-    this.definitions = List.copyOf(definitions);
     this.settings = Objects.requireNonNull(settings, "settings");
-    for (ProcessDefinition d : this.definitions) {
-      if (d.trigger() instanceof TriggerSpec.Mailbox m
-          && !settings.mailAccounts().containsKey(m.account())) {
-        throw new IllegalArgumentException(
-            d.name()
-                + " watches mail account '"
-                + m.account()
-                + "', which is not configured; configured: "
-                + (settings.mailAccounts().isEmpty()
-                    ? "none"
-                    : String.join(", ", settings.mailAccounts().keySet())));
-      }
+    this.initial = List.copyOf(definitions);
+    for (ProcessDefinition d : initial) {
+      problem(d)
+          .ifPresent(
+              p -> {
+                throw new IllegalArgumentException(p);
+              });
     }
+  }
+
+  /** Why this node cannot serve a definition; empty when it can. */
+  public Optional<String> problem(ProcessDefinition d) {
+    if (d.trigger() instanceof TriggerSpec.Mailbox m
+        && !settings.mailAccounts().containsKey(m.account())) {
+      return Optional.of(
+          d.name()
+              + " watches mail account '"
+              + m.account()
+              + "', which is not configured; configured: "
+              + (settings.mailAccounts().isEmpty()
+                  ? "none"
+                  : String.join(", ", settings.mailAccounts().keySet())));
+    }
+    return Optional.empty();
   }
 
   /**
@@ -99,14 +115,12 @@ public final class FerryNode implements AutoCloseable {
             e);
       }
     }
-    DocumentStore documents = new DocumentStore(engine.config().dataDirectory());
-    for (ProcessDefinition d : definitions) {
-      trigger(d, documents).ifPresent(triggers::add);
-    }
-    triggers.forEach(Trigger::start);
+    documents = new DocumentStore(engine.config().dataDirectory());
+    serve(initial);
+    initial = null;
     log.info(
         "node up: {} definitions, {} triggers, {} workers{}",
-        definitions.size(),
+        served.size(),
         triggers.size(),
         settings.workers(),
         http == null ? "" : ", health on http://localhost:" + http.port() + "/health");
@@ -128,14 +142,84 @@ public final class FerryNode implements AutoCloseable {
   private Dispatcher joinCluster() {
     return ClusterDispatch.start(
         engine,
-        definitions,
+        initial,
         settings.clusterDatabase().orElseThrow(),
         settings.nodeId(),
         settings.workers(),
         settings.shutdownGrace());
   }
 
-  private Optional<Trigger> trigger(ProcessDefinition d, DocumentStore documents) {
+  /**
+   * Serves these definitions from now on, in place of the ones served before; this is how changed
+   * definitions are picked up without a restart. A definition whose {@code trigger:} is unchanged
+   * keeps its trigger, which hands later work items to the new version. One whose trigger changed
+   * gets a new trigger, and one no longer given has its trigger stopped. Work already handed over
+   * runs on with the version it was given, as transactions pin their definition.
+   *
+   * @return what changed, one line per definition, for the log
+   * @throws IllegalArgumentException when a definition has a {@link #problem}; nothing changes then
+   */
+  public synchronized List<String> serve(List<ProcessDefinition> definitions) {
+    if (pool == null) {
+      throw new IllegalStateException("start the node before changing what it serves");
+    }
+    Map<String, ProcessDefinition> next = new LinkedHashMap<>();
+    for (ProcessDefinition d : definitions) {
+      problem(d)
+          .ifPresent(
+              p -> {
+                throw new IllegalArgumentException(p);
+              });
+      next.put(d.name(), d);
+    }
+    List<String> changes = new ArrayList<>();
+    for (String name : List.copyOf(served.keySet())) {
+      if (!next.containsKey(name)) {
+        stopTrigger(name);
+        served.remove(name);
+        changes.add(name + ": no longer served");
+      }
+    }
+    for (ProcessDefinition d : next.values()) {
+      ProcessDefinition before = served.get(d.name());
+      if (before != null && before.sha256().equals(d.sha256())) {
+        continue;
+      }
+      pool.use(d);
+      Trigger kept = triggers.get(d.name());
+      if (before != null && kept != null && Objects.equals(before.trigger(), d.trigger())) {
+        kept.use(d);
+      } else {
+        stopTrigger(d.name());
+        trigger(d).ifPresent(t -> startTrigger(d.name(), t));
+      }
+      served.put(d.name(), d);
+      changes.add(
+          before == null
+              ? d.name() + ": serving version " + d.version()
+              : d.name() + ": version " + before.version() + " replaced by " + d.version());
+    }
+    return changes;
+  }
+
+  private void startTrigger(String name, Trigger trigger) {
+    triggers.put(name, trigger);
+    trigger.start();
+  }
+
+  private void stopTrigger(String name) {
+    Trigger stopped = triggers.remove(name);
+    if (stopped != null) {
+      stopped.close();
+    }
+  }
+
+  /** The definitions served now, by name. */
+  public Map<String, ProcessDefinition> served() {
+    return Map.copyOf(served);
+  }
+
+  private Optional<Trigger> trigger(ProcessDefinition d) {
     var clock = engine.config().clock();
     TriggerSpec spec = d.trigger();
     if (spec instanceof TriggerSpec.Mailbox m) {
@@ -169,7 +253,7 @@ public final class FerryNode implements AutoCloseable {
   /** Red when any trigger has a problem, such as a mailbox unreachable for too long. */
   public NodeHealth health() {
     List<String> problems = new ArrayList<>();
-    triggers.forEach(t -> t.problem().ifPresent(problems::add));
+    triggers.values().forEach(t -> t.problem().ifPresent(problems::add));
     return NodeHealth.of(problems);
   }
 
@@ -183,10 +267,16 @@ public final class FerryNode implements AutoCloseable {
    * such as {@code SUCCEEDED}, or {@code DUPLICATE} for a work item dropped as a duplicate.
    */
   public long finished(String outcome) {
-    return Math.round(
-        metrics.find("ferry.transactions").tag("status", outcome).counters().stream()
-            .mapToDouble(Counter::count)
-            .sum());
+    return total(metrics.find("ferry.transactions").tag("status", outcome).counters());
+  }
+
+  /** How many work items this node's workers have finished, whatever their outcome. */
+  public long finished() {
+    return total(metrics.find("ferry.transactions").counters());
+  }
+
+  private static long total(Collection<Counter> counters) {
+    return Math.round(counters.stream().mapToDouble(Counter::count).sum());
   }
 
   /** The node's metrics, in Prometheus text format. */
@@ -201,7 +291,7 @@ public final class FerryNode implements AutoCloseable {
   @Override
   public synchronized void close() {
     log.info("node stopping");
-    triggers.forEach(Trigger::close);
+    triggers.values().forEach(Trigger::close);
     if (pool != null) {
       pool.close();
     }

@@ -31,7 +31,12 @@ public interface Ledger extends AutoCloseable {
   /** The result of {@link #createTransaction}: the record, and whether it is new. */
   record Created(TransactionRecord transaction, boolean isNew) {}
 
-  void markStarted(TransactionId id, Instant at);
+  /**
+   * Marks a QUEUED or RUNNING transaction as RUNNING and audits its start or resumption.
+   *
+   * @return false, recording nothing, when it is neither: an operator cancelled it while it waited
+   */
+  boolean markStarted(TransactionId id, Instant at);
 
   /** Stores what the transaction started with, losslessly encoded, for resuming it. */
   void saveResumeState(TransactionId id, String stateJson);

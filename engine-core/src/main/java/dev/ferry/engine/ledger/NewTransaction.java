@@ -8,6 +8,7 @@ import java.util.Objects;
  * A transaction about to be created.
  *
  * @param businessKey the work item's identity, used to drop duplicates; null for none
+ * @param dueAt when it should have ended; null for no deadline
  * @param inputsJson the redacted inputs, for display
  */
 public record NewTransaction(
@@ -17,6 +18,7 @@ public record NewTransaction(
     int definitionVersion,
     String businessKey,
     int priority,
+    Instant dueAt,
     boolean dryRun,
     String inputsJson,
     Instant createdAt) {

@@ -7,6 +7,7 @@ import java.time.Instant;
  * A transaction as the ledger holds it. Text fields hold redacted JSON.
  *
  * @param businessKey null when the work item has none
+ * @param dueAt when it should have ended, from its definition's {@code deadline:}; null for none
  * @param startedAt null until it starts; {@code endedAt} null until it ends
  * @param errorKind null unless it failed: {@code business} or {@code system}
  */
@@ -18,6 +19,7 @@ public record TransactionRecord(
     String businessKey,
     TransactionStatus status,
     int priority,
+    Instant dueAt,
     boolean dryRun,
     Instant createdAt,
     Instant startedAt,
@@ -28,4 +30,10 @@ public record TransactionRecord(
     String variablesJson,
     String errorKind,
     String errorCode,
-    String errorMessage) {}
+    String errorMessage) {
+
+  /** Whether it should have ended by {@code now} and has not. */
+  public boolean overdue(Instant now) {
+    return dueAt != null && endedAt == null && now.isAfter(dueAt);
+  }
+}

@@ -1,5 +1,6 @@
 package dev.ferry.engine.model;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +13,8 @@ import java.util.Objects;
  * @param trigger null when the process is only started by hand or through the API
  * @param priority how soon its work items run when they wait for a worker: higher first; 0 unless
  *     the definition says
+ * @param deadline how long after it is created a transaction should have ended; work with a
+ *     deadline is taken first. Null for none
  * @param sourceText the YAML it was loaded from, kept so that a resumed transaction runs the same
  *     definition
  */
@@ -24,6 +27,7 @@ public record ProcessDefinition(
     List<Step> steps,
     TriggerSpec trigger,
     int priority,
+    Duration deadline,
     FailureHandlers onFailure,
     String sourceFile,
     String sourceText,

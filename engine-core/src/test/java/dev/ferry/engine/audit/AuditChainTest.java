@@ -42,7 +42,8 @@ class AuditChainTest {
   private TransactionId transaction(String sha, TransactionStatus end) {
     TransactionId id = TransactionId.random();
     Instant t = Instant.parse("2026-03-01T10:00:00.123456789Z");
-    ledger.createTransaction(new NewTransaction(id, sha, "audited", 1, null, 0, false, "{}", t));
+    ledger.createTransaction(
+        new NewTransaction(id, sha, "audited", 1, null, 0, null, false, "{}", t));
     ledger.markStarted(id, t);
     for (int seq = 1; seq <= 3; seq++) {
       StepRecord started =

@@ -2,6 +2,7 @@ package dev.ferry.engine.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ferry.engine.audit.AuditEvent;
 import dev.ferry.engine.ledger.internal.HibernateLedger;
 import dev.ferry.engine.model.ProcessDefinition;
 import dev.ferry.engine.spi.Evidence;
@@ -71,6 +72,7 @@ public abstract class LedgerContractTest {
         definition.version(),
         businessKey,
         5,
+        createdAt.plusSeconds(4 * 3600),
         false,
         "{\"amount\":\"12.50\",\"vendor\":\"Müller & Søn\"}",
         createdAt);
@@ -159,11 +161,35 @@ public abstract class LedgerContractTest {
     assertThat(stored.definitionSha256()).isEqualTo(definition.sha256());
     assertThat(stored.businessKey()).isEqualTo("INV-2026-00731");
     assertThat(stored.priority()).isEqualTo(5);
+    assertThat(stored.dueAt()).isEqualTo(T0.plusSeconds(4 * 3600));
     assertThat(stored.createdAt()).isEqualTo(T0);
     assertThat(stored.inputsJson()).isEqualTo(tx.inputsJson());
     assertThat(stored.startedAt()).isNull();
     assertThat(stored.lastStepSeq()).isZero();
     assertThat(ledger.transaction(TransactionId.random())).isEmpty();
+  }
+
+  @Test
+  void startsOnlyATransactionThatIsQueuedOrRunning() {
+    NewTransaction tx = newTransaction(savedDefinition(), null, T0);
+    ledger.createTransaction(tx);
+    ledger.changeStatus(tx.id(), TransactionStatus.CANCELLED, "operator", "not needed");
+    int eventsBefore = ledger.auditEvents(tx.id()).size();
+
+    assertThat(ledger.markStarted(tx.id(), T0.plusSeconds(1))).isFalse();
+
+    TransactionRecord stored = ledger.transaction(tx.id()).orElseThrow();
+    assertThat(stored.status()).isEqualTo(TransactionStatus.CANCELLED);
+    assertThat(stored.startedAt()).isNull();
+    assertThat(ledger.auditEvents(tx.id())).hasSize(eventsBefore);
+
+    NewTransaction waiting = newTransaction(savedDefinition(), null, T0);
+    ledger.createTransaction(waiting);
+    assertThat(ledger.markStarted(waiting.id(), T0.plusSeconds(1))).isTrue();
+    assertThat(ledger.markStarted(waiting.id(), T0.plusSeconds(2))).as("resumed").isTrue();
+    assertThat(ledger.auditEvents(waiting.id()))
+        .extracting(AuditEvent::kind)
+        .containsExactly("TRANSACTION_CREATED", "TRANSACTION_STARTED", "TRANSACTION_RESUMED");
   }
 
   @Test

@@ -92,6 +92,7 @@ public final class TestDefinitions {
         steps,
         null,
         priority,
+        null,
         new FailureHandlers(businessHandler, systemHandler, retry),
         "test",
         source,

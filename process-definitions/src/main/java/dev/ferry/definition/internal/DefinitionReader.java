@@ -8,6 +8,7 @@ import dev.ferry.engine.model.ProcessDefinition;
 import dev.ferry.engine.model.RetryPolicy;
 import dev.ferry.engine.model.Step;
 import dev.ferry.engine.model.TriggerSpec;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,6 +70,13 @@ public final class DefinitionReader {
     if (top.has("priority")) {
       priority = Scalars.atLeast(top.value("priority"), 0, "priority:", problems);
     }
+    Duration deadline = null;
+    if (top.has("deadline")) {
+      deadline = Scalars.duration(top.value("deadline"), "deadline:", problems);
+      if (deadline != null && deadline.isZero()) {
+        problems.add(top.value("deadline"), "deadline: must be longer than 0, such as 4h");
+      }
+    }
 
     Set<String> declared = new HashSet<>(BUILT_IN_VARIABLES);
     inputs.forEach(i -> declared.add(i.name()));
@@ -112,6 +120,7 @@ public final class DefinitionReader {
         body,
         trigger,
         priority,
+        deadline,
         onFailure,
         problems.file(),
         sourceText,

@@ -27,6 +27,8 @@ public final class LanguageDocs {
               "What starts the process under 'ferry serve': one of mailbox, folder or schedule.",
           "priority",
               "How soon its work items run when they wait for a worker: a whole number, higher first; default 0.",
+          "deadline",
+              "How long after a work item arrives its transaction should have ended, such as 4h or 2d. Waiting work with a deadline is taken first: by priority, then the earliest deadline. None unless given.",
           "on-failure",
               "What to do when a transaction fails: 'business:' steps after a rule violation; 'system:' retry policy and steps after a technical failure.");
 

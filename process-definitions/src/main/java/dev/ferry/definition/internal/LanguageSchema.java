@@ -50,6 +50,7 @@ public final class LanguageSchema {
     props.withObjectProperty("steps").put("$ref", "#/definitions/steps");
     props.withObjectProperty("trigger").put("$ref", "#/definitions/trigger");
     props.withObjectProperty("priority").put("type", "integer").put("minimum", 0).put("default", 0);
+    props.withObjectProperty("deadline").put("$ref", "#/definitions/duration");
     props.withObjectProperty("on-failure").put("$ref", "#/definitions/on-failure");
     root.set("definitions", definitions());
     return root;

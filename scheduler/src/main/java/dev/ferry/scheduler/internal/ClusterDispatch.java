@@ -18,8 +18,6 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.flywaydb.core.Flyway;
 import org.quartz.JobBuilder;
 import org.quartz.JobDataMap;
@@ -66,9 +64,8 @@ public final class ClusterDispatch implements Dispatcher {
   private ClusterDispatch(
       FerryEngine engine, List<ProcessDefinition> definitions, String nodeId, Duration grace) {
     this.engine = engine;
-    this.definitions =
-        definitions.stream()
-            .collect(Collectors.toMap(ProcessDefinition::name, Function.identity(), (a, b) -> b));
+    this.definitions = new ConcurrentHashMap<>();
+    definitions.forEach(d -> this.definitions.put(d.name(), d));
     this.nodeId = nodeId;
     this.grace = grace;
   }
@@ -203,6 +200,13 @@ public final class ClusterDispatch implements Dispatcher {
       throw new IllegalStateException(
           definition.name() + ": cannot queue business key " + key + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Jobs for the definition's name run this version from now on, on this node. */
+  @Override
+  public void use(ProcessDefinition definition) {
+    saveDefinition(engine, definition);
+    definitions.put(definition.name(), definition);
   }
 
   private void execute(JobExecutionContext context) throws JobExecutionException {

@@ -23,6 +23,12 @@ public interface Dispatcher extends AutoCloseable {
       BiConsumer<TransactionResult, RuntimeException> whenDone)
       throws InterruptedException;
 
+  /**
+   * Makes a new version of a definition known, for dispatchers that look definitions up by name
+   * when they run work; the default does nothing.
+   */
+  default void use(ProcessDefinition definition) {}
+
   /** Takes no more work and lets running transactions finish within the node's grace period. */
   @Override
   void close();

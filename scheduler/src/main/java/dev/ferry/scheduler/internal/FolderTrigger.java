@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
 public final class FolderTrigger implements Trigger {
   private static final Logger log = LoggerFactory.getLogger(FolderTrigger.class);
 
-  private final ProcessDefinition definition;
+  private volatile ProcessDefinition definition;
   private final Path folder;
   private final PathMatcher pattern;
   private final Duration settle;
@@ -169,6 +169,11 @@ public final class FolderTrigger implements Trigger {
     } catch (IOException e) {
       return "application/octet-stream";
     }
+  }
+
+  @Override
+  public void use(ProcessDefinition newer) {
+    definition = newer;
   }
 
   @Override

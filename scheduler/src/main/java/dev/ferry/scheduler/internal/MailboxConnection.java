@@ -167,24 +167,26 @@ final class MailboxConnection {
     }
   }
 
-  /** Interrupts IDLE, again every {@value #NUDGE_MILLIS} ms while the watcher has not woken. */
+  /**
+   * Interrupts IDLE, again every {@value #NUDGE_MILLIS} ms while the watcher has not woken. With no
+   * open folder the watcher is not in IDLE, and it sees the wake-up before it waits again.
+   */
   private void nudge() {
+    IMAPFolder f = folder;
+    boolean open = f != null && f.isOpen();
     synchronized (monitor) {
-      if (!woken) {
+      if (!woken || !open) {
         nudging = false;
         return;
       }
     }
-    IMAPFolder f = folder;
     try {
-      if (f != null && f.isOpen()) {
-        f.doCommand(
-            p -> {
-              p.simpleCommand("NOOP", null);
-              return null;
-            });
-        answered();
-      }
+      f.doCommand(
+          p -> {
+            p.simpleCommand("NOOP", null);
+            return null;
+          });
+      answered();
       ticker.schedule(this::nudge, NUDGE_MILLIS, TimeUnit.MILLISECONDS);
     } catch (MessagingException | RuntimeException e) {
       log.debug("waking the mailbox watcher: {}", e.getMessage());

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
 public final class MailboxTrigger implements Trigger {
   private static final Logger log = LoggerFactory.getLogger(MailboxTrigger.class);
 
-  private final ProcessDefinition definition;
+  private volatile ProcessDefinition definition;
   private final TriggerSpec.Mailbox spec;
   private final NodeSettings settings;
   private final Dispatcher pool;
@@ -236,6 +236,11 @@ public final class MailboxTrigger implements Trigger {
       settlements.poll();
       inFlight.remove(s.key());
     }
+  }
+
+  @Override
+  public void use(ProcessDefinition newer) {
+    definition = newer;
   }
 
   @Override

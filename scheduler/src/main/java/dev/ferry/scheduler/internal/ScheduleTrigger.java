@@ -42,7 +42,7 @@ public final class ScheduleTrigger implements Trigger {
   /** How far back the ledger is read for missed fire times. */
   static final Duration LOOK_BACK = Duration.ofDays(7);
 
-  private final ProcessDefinition definition;
+  private volatile ProcessDefinition definition;
   private final TriggerSpec.Schedule spec;
   private final Dispatcher pool;
   private final Ledger ledger;
@@ -144,6 +144,11 @@ public final class ScheduleTrigger implements Trigger {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  @Override
+  public void use(ProcessDefinition newer) {
+    definition = newer;
   }
 
   @Override

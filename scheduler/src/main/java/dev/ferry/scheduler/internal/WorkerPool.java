@@ -1,6 +1,8 @@
 package dev.ferry.scheduler.internal;
 
 import dev.ferry.engine.FerryEngine;
+import dev.ferry.engine.QueueOrder;
+import dev.ferry.engine.QueuedTransaction;
 import dev.ferry.engine.RunOptions;
 import dev.ferry.engine.TransactionResult;
 import dev.ferry.engine.WorkItem;
@@ -9,6 +11,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.Semaphore;
@@ -17,14 +21,16 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs transactions on a fixed number of threads. Work that waits for a thread runs highest
- * priority first, then in the order it came. At most {@code workers + queueCapacity} items are
- * accepted at once; a trigger that submits more waits, so a flood of mail or files holds the
- * trigger back instead of filling memory.
+ * Runs transactions on a fixed number of threads. A work item is recorded in the ledger as a QUEUED
+ * transaction when it is submitted, so it can be seen ({@code ferry queue}) and cancelled while it
+ * waits, and resumes after a restart. Waiting work runs in the order of {@link Waiting}. At most
+ * {@code workers + queueCapacity} items are accepted at once; a trigger that submits more waits, so
+ * a flood of mail or files holds the trigger back instead of filling memory.
  */
 public final class WorkerPool implements Dispatcher {
   private static final Logger log = LoggerFactory.getLogger(WorkerPool.class);
@@ -62,8 +68,9 @@ public final class WorkerPool implements Dispatcher {
   }
 
   /**
-   * Hands a work item to a worker, waiting while the pool is full. {@code whenDone} hears the
-   * result, or null and the failure when the engine threw; it runs on the worker thread.
+   * Records a work item as a QUEUED transaction and hands it to a worker, waiting while the pool is
+   * full. {@code whenDone} hears the result, or null and the failure when the engine threw; it runs
+   * on the worker thread.
    *
    * @throws InterruptedException when the caller is interrupted while waiting for room
    */
@@ -76,11 +83,33 @@ public final class WorkerPool implements Dispatcher {
     slots.acquire();
     waiting.incrementAndGet();
     try {
-      executor.execute(
-          new Waiting(
-              item.priorityIn(definition),
-              arrivals.incrementAndGet(),
-              () -> run(definition, item, whenDone)));
+      Waiting work;
+      try {
+        QueuedTransaction queued = engine.enqueue(definition, item, RunOptions.DEFAULT);
+        work =
+            new Waiting(
+                queued.priority(),
+                queued.dueAt(),
+                arrivals.incrementAndGet(),
+                () -> run(definition, item, () -> engine.start(queued), whenDone));
+      } catch (RuntimeException notQueued) {
+        // Reported at once by a worker, like any failure of the engine, so that triggers hear of
+        // it the same way.
+        work =
+            new Waiting(
+                Integer.MAX_VALUE,
+                null,
+                arrivals.incrementAndGet(),
+                () ->
+                    run(
+                        definition,
+                        item,
+                        () -> {
+                          throw notQueued;
+                        },
+                        whenDone));
+      }
+      executor.execute(work);
     } catch (RuntimeException e) {
       waiting.decrementAndGet();
       slots.release();
@@ -91,13 +120,14 @@ public final class WorkerPool implements Dispatcher {
   private void run(
       ProcessDefinition definition,
       WorkItem item,
+      Supplier<TransactionResult> transaction,
       BiConsumer<TransactionResult, RuntimeException> whenDone) {
     waiting.decrementAndGet();
     active.incrementAndGet();
     Timer.Sample sample = Timer.start(metrics);
     String status = "ERROR";
     try {
-      TransactionResult result = engine.run(definition, item, RunOptions.DEFAULT);
+      TransactionResult result = transaction.get();
       status = result.duplicate() ? "DUPLICATE" : result.status().name();
       whenDone.accept(result, null);
     } catch (RuntimeException e) {
@@ -148,9 +178,12 @@ public final class WorkerPool implements Dispatcher {
     }
   }
 
-  /** A work item waiting for a thread: higher priority first, then first come, first served. */
-  private record Waiting(int priority, long arrival, Runnable work)
+  /** A work item waiting for a thread, in {@link QueueOrder}, then first come, first served. */
+  private record Waiting(int priority, Instant dueAt, long arrival, Runnable work)
       implements Runnable, Comparable<Waiting> {
+    private static final Comparator<Waiting> ORDER =
+        QueueOrder.of(Waiting::priority, Waiting::dueAt).thenComparingLong(Waiting::arrival);
+
     @Override
     public void run() {
       work.run();
@@ -158,9 +191,7 @@ public final class WorkerPool implements Dispatcher {
 
     @Override
     public int compareTo(Waiting other) {
-      return priority != other.priority
-          ? Integer.compare(other.priority, priority)
-          : Long.compare(arrival, other.arrival);
+      return ORDER.compare(this, other);
     }
   }
 }

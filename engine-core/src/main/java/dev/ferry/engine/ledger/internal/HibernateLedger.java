@@ -158,6 +158,7 @@ public final class HibernateLedger implements Ledger {
     entity.businessKey = t.businessKey();
     entity.status = TransactionStatus.QUEUED;
     entity.priority = t.priority();
+    entity.dueAt = t.dueAt();
     entity.dryRun = t.dryRun();
     entity.createdAt = t.createdAt();
     entity.inputs = t.inputsJson();
@@ -168,6 +169,9 @@ public final class HibernateLedger implements Ledger {
       payload.put("sha256", t.definitionSha256());
       payload.put("businessKey", t.businessKey());
       payload.put("dryRun", t.dryRun());
+      if (t.dueAt() != null) {
+        payload.put("dueAt", t.dueAt().toString());
+      }
       payload.put("inputs", t.inputsJson());
       audited(
           entity.id,
@@ -197,26 +201,46 @@ public final class HibernateLedger implements Ledger {
   }
 
   @Override
-  public void markStarted(TransactionId id, Instant at) {
-    audited(
-        id.value(),
-        s -> {
-          boolean resumed = s.get(TransactionEntity.class, id.value()).startedAt != null;
-          s.createMutationQuery(
-                  "update TransactionEntity set status = :status,"
-                      + " startedAt = coalesce(startedAt, :at) where id = :id")
-              .setParameter("status", TransactionStatus.RUNNING)
-              .setParameter("at", at)
-              .setParameter("id", id.value())
-              .executeUpdate();
-          return audit.append(
-              s,
-              id.value(),
-              resumed ? "TRANSACTION_RESUMED" : "TRANSACTION_STARTED",
-              engineActor,
-              at,
-              Map.of("node", engineActor));
-        });
+  public boolean markStarted(TransactionId id, Instant at) {
+    try {
+      audited(
+          id.value(),
+          s -> {
+            TransactionEntity tx = s.get(TransactionEntity.class, id.value());
+            int updated =
+                s.createMutationQuery(
+                        "update TransactionEntity set status = :running,"
+                            + " startedAt = coalesce(startedAt, :at)"
+                            + " where id = :id and status in (:running, :queued)")
+                    .setParameter("running", TransactionStatus.RUNNING)
+                    .setParameter("queued", TransactionStatus.QUEUED)
+                    .setParameter("at", at)
+                    .setParameter("id", id.value())
+                    .executeUpdate();
+            if (updated == 0) {
+              throw new NotStartable();
+            }
+            return audit.append(
+                s,
+                id.value(),
+                tx.startedAt != null ? "TRANSACTION_RESUMED" : "TRANSACTION_STARTED",
+                engineActor,
+                at,
+                Map.of("node", engineActor));
+          });
+      return true;
+    } catch (NotStartable e) {
+      return false;
+    }
+  }
+
+  /** Rolls back a start: the transaction is no longer QUEUED or RUNNING. */
+  private static final class NotStartable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotStartable() {
+      super(null, null, false, false);
+    }
   }
 
   @Override

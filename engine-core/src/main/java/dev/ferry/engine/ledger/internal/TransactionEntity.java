@@ -35,6 +35,9 @@ class TransactionEntity {
 
   int priority;
 
+  @Column(name = "due_at")
+  Instant dueAt;
+
   @Column(name = "dry_run")
   boolean dryRun;
 
@@ -82,6 +85,7 @@ class TransactionEntity {
         businessKey,
         status,
         priority,
+        dueAt,
         dryRun,
         createdAt,
         startedAt,

@@ -64,6 +64,7 @@ final class AuditLedgerFixture implements AutoCloseable {
             definition.version(),
             businessKey,
             5,
+            null,
             false,
             inputs,
             at));

@@ -162,6 +162,7 @@ class XesExporterTest {
             "key\u0000with\u001bescape & <tags> \"quotes\" \uD800",
             real.status(),
             real.priority(),
+            real.dueAt(),
             real.dryRun(),
             real.createdAt(),
             real.startedAt(),
