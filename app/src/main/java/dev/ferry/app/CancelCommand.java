@@ -1,6 +1,7 @@
 package dev.ferry.app;
 
 import dev.ferry.engine.ledger.TransactionRecord;
+import dev.ferry.engine.ledger.TransactionStatus;
 import dev.ferry.engine.spi.TransactionId;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -11,12 +12,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code ferry cancel TX}: a transaction that waits will never run on. */
+/**
+ * {@code ferry cancel TX}: a transaction that waits will never run on; a running one is stopped
+ * before its next step.
+ */
 @Command(
     name = "cancel",
     description =
         "Cancel a transaction that waits to run or waits for an operator, so that it never runs"
-            + " on.")
+            + " on; stop a running one before its next step.")
 final class CancelCommand implements Callable<Integer> {
   @Parameters(paramLabel = "TX", description = "The transaction to cancel.")
   String id;
@@ -27,7 +31,8 @@ final class CancelCommand implements Callable<Integer> {
   @Option(
       names = "--interrupted",
       description =
-          "Also cancel a RUNNING transaction: say so only when the node that ran it has stopped.")
+          "Cancel a RUNNING transaction at once, without waiting for a node to stop it: say so"
+              + " only when the node that ran it has stopped.")
   boolean interrupted;
 
   @Mixin OperatorOption operator;
@@ -42,7 +47,13 @@ final class CancelCommand implements Callable<Integer> {
     try (NodeOptions.Node started = node.startEngine()) {
       TransactionRecord tx =
           started.engine().cancel(new TransactionId(id), interrupted, operator.name, reason);
-      out.printf("%s is %s: %s%n", tx.id(), tx.status(), tx.errorMessage());
+      if (tx.status() == TransactionStatus.RUNNING) {
+        out.printf(
+            "%s is RUNNING: the node running it stops it before its next step (asked: %s)%n",
+            tx.id(), tx.stopRequested());
+      } else {
+        out.printf("%s is %s: %s%n", tx.id(), tx.status(), tx.errorMessage());
+      }
     }
     return 0;
   }

@@ -52,7 +52,7 @@ final class QueueCommand implements Callable<Integer> {
         table.row(
             tx.id(),
             tx.definitionName() + " v" + tx.definitionVersion(),
-            tx.status() == TransactionStatus.IN_DOUBT ? "IN_DOUBT (ferry resolve)" : tx.status(),
+            status(tx),
             tx.priority(),
             due(tx, now),
             tx.businessKey(),
@@ -68,6 +68,15 @@ final class QueueCommand implements Callable<Integer> {
           unfinished.stream().filter(t -> t.overdue(now)).count());
     }
     return 0;
+  }
+
+  private static String status(TransactionRecord tx) {
+    if (tx.status() == TransactionStatus.IN_DOUBT) {
+      return "IN_DOUBT (ferry resolve)";
+    }
+    return tx.stopRequested() == null
+        ? tx.status().name()
+        : tx.status() + " (stop asked by " + tx.stopRequested() + ")";
   }
 
   /** "in 3 h 5 min", "OVERDUE 12 min", or empty without a deadline. */

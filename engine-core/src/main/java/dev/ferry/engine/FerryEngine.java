@@ -39,6 +39,7 @@ public final class FerryEngine implements AutoCloseable {
   private final EngineConfig config;
   private final EngineRuntime runtime;
   private final Set<TransactionId> cancelled = ConcurrentHashMap.newKeySet();
+  private final Set<TransactionId> running = ConcurrentHashMap.newKeySet();
 
   public FerryEngine(EngineConfig config) {
     this.config = config;
@@ -192,6 +193,9 @@ public final class FerryEngine implements AutoCloseable {
             .map(InputSpec::name)
             .collect(Collectors.toSet());
     log.info("resuming {} after step {}", id, tx.lastStepSeq());
+    if (tx.stopRequested() != null) {
+      cancelled.add(id);
+    }
     return execute(definition, id, variables, sensitive, options, ledger.steps(id), tx.createdAt());
   }
 
@@ -250,10 +254,11 @@ public final class FerryEngine implements AutoCloseable {
 
   /**
    * Cancels a transaction that waits (QUEUED or IN_DOUBT), so that it never runs on; with {@code
-   * interrupted}, also one left RUNNING by a node that has stopped. Records who and why in its
-   * audit chain.
+   * interrupted}, also one left RUNNING by a node that has stopped. A RUNNING one without {@code
+   * interrupted} is asked to stop: the node running it cancels it before its next step (see {@link
+   * #applyStopRequests}). Records who and why in its audit chain.
    *
-   * @throws FerryException when it is unknown, has ended, or is RUNNING and not interrupted
+   * @throws FerryException when it is unknown or has ended
    */
   public TransactionRecord cancel(
       TransactionId id, boolean interrupted, String operator, String reason) {
@@ -261,7 +266,28 @@ public final class FerryEngine implements AutoCloseable {
     TransactionRecord tx =
         ledger.transaction(id).orElseThrow(() -> new FerryException("no transaction " + id));
     OperatorDecision.cancel(ledger, tx, interrupted, operator, reason, config.clock().instant());
+    if (running.contains(id)) {
+      cancelled.add(id);
+    }
     return ledger.transaction(id).orElseThrow();
+  }
+
+  /**
+   * Stops, before their next step, the transactions this engine runs that an operator asked to stop
+   * from anywhere ({@code ferry cancel}); a node calls it every few seconds.
+   *
+   * @return how many it stopped
+   */
+  public int applyStopRequests() {
+    int stopped = 0;
+    for (Map.Entry<TransactionId, String> request : config.ledger().stopRequests().entrySet()) {
+      if (running.contains(request.getKey()) && cancelled.add(request.getKey())) {
+        log.info(
+            "stopping {} before its next step: asked by {}", request.getKey(), request.getValue());
+        stopped++;
+      }
+    }
+    return stopped;
   }
 
   private TransactionResult execute(
@@ -290,12 +316,14 @@ public final class FerryEngine implements AutoCloseable {
       if (!config.ledger().markStarted(id, config.clock().instant())) {
         return notStarted(id);
       }
+      running.add(id);
       log.info("started {} v{}", definition.name(), definition.version());
       ProcessWalker.Ended ended = new ProcessWalker(run).walk();
       TransactionResult result = finish(run, ended, created);
       options.listener().transactionFinished(result);
       return result;
     } finally {
+      running.remove(id);
       cancelled.remove(id);
       MDC.remove("tx");
     }
@@ -347,6 +375,11 @@ public final class FerryEngine implements AutoCloseable {
       status = TransactionStatus.CANCELLED;
       code = "CANCELLED";
       message = ((StepOutcome.Cancelled) outcome).reason();
+      String stop = config.ledger().transaction(run.id()).orElseThrow().stopRequested();
+      if (stop != null) {
+        code = "CANCELLED_BY_OPERATOR";
+        message = "stopped by " + stop + " (" + message + ")";
+      }
     }
     Map<String, Object> shown = new LinkedHashMap<>(run.variables());
     shown.keySet().removeAll(List.of("env", "config"));

@@ -247,15 +247,33 @@ class ResumeTest {
   }
 
   @Test
-  void anOperatorCancelsATransactionInDoubtButNotOneThatMayStillRun() {
+  void aStopAskedForWhileNoNodeRanItTakesEffectWhenItResumes() {
+    EngineFixture node = firstNode();
+    ProcessDefinition definition = posting(node, null, false);
+    TransactionId id = crashDuring(node, definition, Crash.BEFORE_EFFECT);
+    EngineFixture second = restart(node, definition);
+
+    TransactionRecord asked = second.engine.cancel(id, false, "dave", "wrong supplier");
+    assertThat(asked.status()).isEqualTo(TransactionStatus.RUNNING);
+    TransactionResult resumed = second.engine.resume(id, RunOptions.DEFAULT);
+
+    assertThat(resumed.status()).isEqualTo(TransactionStatus.CANCELLED);
+    assertThat(resumed.errorCode()).isEqualTo("CANCELLED_BY_OPERATOR");
+    assertThat(resumed.errorMessage()).startsWith("stopped by dave: wrong supplier");
+    assertThat(second.ledger.auditEvents(id))
+        .anyMatch(e -> e.actor().equals("dave") && e.kind().equals("OPERATOR_STOP"));
+    assertThat(new AuditChain(second.ledger).verifyAll().problem()).isNull();
+    assertThatThrownBy(() -> second.engine.cancel(id, false, "dave", "again"))
+        .hasMessageContaining("has already ended CANCELLED");
+  }
+
+  @Test
+  void anOperatorCancelsATransactionInDoubt() {
     EngineFixture node = firstNode();
     ProcessDefinition definition = posting(node, null, false);
     TransactionId id = crashDuring(node, definition, Crash.AFTER_EFFECT);
     EngineFixture second = restart(node, definition);
 
-    assertThatThrownBy(() -> second.engine.cancel(id, false, "dave", "wrong supplier"))
-        .hasMessageContaining("is RUNNING")
-        .hasMessageContaining("--interrupted");
     second.engine.resume(id, RunOptions.DEFAULT);
     TransactionRecord cancelled = second.engine.cancel(id, false, "dave", "wrong supplier");
 

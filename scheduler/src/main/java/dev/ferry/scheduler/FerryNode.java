@@ -30,6 +30,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,12 +46,22 @@ import org.slf4j.LoggerFactory;
 public final class FerryNode implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(FerryNode.class);
 
+  /** How often the ledger is asked which running transactions operators want stopped. */
+  static final long STOP_CHECK_SECONDS = 2;
+
   private final FerryEngine engine;
   private final NodeSettings settings;
   private final PrometheusMeterRegistry metrics =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final Map<String, ProcessDefinition> served = new ConcurrentHashMap<>();
   private final Map<String, Trigger> triggers = new ConcurrentHashMap<>();
+  private final ScheduledExecutorService stopChecks =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "ferry-stop-requests");
+            t.setDaemon(true);
+            return t;
+          });
   private List<ProcessDefinition> initial;
   private DocumentStore documents;
   private volatile Dispatcher pool;
@@ -115,6 +128,8 @@ public final class FerryNode implements AutoCloseable {
             e);
       }
     }
+    stopChecks.scheduleWithFixedDelay(
+        this::applyStopRequests, STOP_CHECK_SECONDS, STOP_CHECK_SECONDS, TimeUnit.SECONDS);
     documents = new DocumentStore(engine.config().dataDirectory());
     serve(initial);
     initial = null;
@@ -124,6 +139,15 @@ public final class FerryNode implements AutoCloseable {
         triggers.size(),
         settings.workers(),
         http == null ? "" : ", health on http://localhost:" + http.port() + "/health");
+  }
+
+  /** Operators ask from anywhere ({@code ferry cancel}); the ledger carries the request here. */
+  private void applyStopRequests() {
+    try {
+      engine.applyStopRequests();
+    } catch (RuntimeException e) {
+      log.warn("cannot read the operators' stop requests from the ledger: {}", e.getMessage());
+    }
   }
 
   private Dispatcher startAlone() {
@@ -291,6 +315,7 @@ public final class FerryNode implements AutoCloseable {
   @Override
   public synchronized void close() {
     log.info("node stopping");
+    stopChecks.shutdownNow();
     triggers.values().forEach(Trigger::close);
     if (pool != null) {
       pool.close();

@@ -16,6 +16,12 @@ import java.util.Objects;
  * @param trustCertificates a PEM file of the only CA certificates to trust; default: the system's
  * @param model the terminal model: {@code 3278-2} to {@code 3278-5} or {@code 3279-2} to {@code
  *     3279-5} (2 = 24x80, 3 = 32x80, 4 = 43x80, 5 = 27x132)
+ * @param luName the LU (device) name to connect as, through TN3270E; the host assigns one when left
+ *     out. A host that refuses it fails the session rather than connect as another LU
+ * @param tn3270e whether to accept TN3270E (RFC 2355) when the host offers it; false keeps to plain
+ *     TN3270 (RFC 1576), for hosts that misbehave with TN3270E
+ * @param terminalType the terminal type sent to the host, such as {@code IBM-3278-2}, for a host
+ *     that expects one; default: s3270's for the model ({@code IBM-3279-2-E})
  * @param codePage the host EBCDIC code page name as s3270 knows it, such as {@code cp037}
  * @param s3270 the s3270 program to run
  * @param connectTimeout how long connecting may take
@@ -28,6 +34,11 @@ public record Tn3270Config(
     @Param(value = "PEM file of CA certificates to trust", optional = true)
         String trustCertificates,
     @Param(value = "3278-2..5 or 3279-2..5", defaultValue = "3279-2") String model,
+    @Param(value = "LU name to connect as (TN3270E), 1 to 8 of A-Z 0-9 @ # $", optional = true)
+        String luName,
+    @Param(value = "accept TN3270E when the host offers it", defaultValue = "true") Boolean tn3270e,
+    @Param(value = "terminal type sent to the host, such as IBM-3278-2", optional = true)
+        String terminalType,
     @Param(value = "host code page, such as cp037", optional = true) String codePage,
     @Param(value = "the s3270 program", defaultValue = "s3270") String s3270,
     @Param(value = "how long connecting may take", defaultValue = "10s") Duration connectTimeout,
@@ -50,6 +61,21 @@ public record Tn3270Config(
     if (trustCertificates != null && !tls) {
       throw new IllegalArgumentException("trust-certificates needs tls: true");
     }
+    tn3270e = tn3270e == null || tn3270e;
+    if (terminalType != null && !terminalType.matches("[A-Za-z0-9-]{1,40}")) {
+      throw new IllegalArgumentException(
+          "terminal-type is a name such as IBM-3278-2: " + terminalType);
+    }
+    if (luName != null && !tn3270e) {
+      throw new IllegalArgumentException("lu-name needs TN3270E; leave out tn3270e: false");
+    }
+    if (luName != null) {
+      luName = luName.strip().toUpperCase(Locale.ROOT);
+      if (!luName.matches("[A-Z0-9@#$]{1,8}")) {
+        throw new IllegalArgumentException(
+            "lu-name is 1 to 8 of A-Z 0-9 @ # $, such as TSO0001: " + luName);
+      }
+    }
     if (codePage != null && !codePage.matches("[A-Za-z0-9_-]+")) {
       throw new IllegalArgumentException("code-page is a name such as cp037: " + codePage);
     }
@@ -66,7 +92,42 @@ public record Tn3270Config(
 
   /** A plain model 2 (24x80) session to {@code host:port} with the defaults. */
   public static Tn3270Config of(String host, int port) {
-    return new Tn3270Config(host, port, false, null, null, null, null, null, null);
+    return new Tn3270Config(
+        host, port, false, null, null, null, null, null, null, null, null, null);
+  }
+
+  /** The same settings, connecting as this LU. */
+  public Tn3270Config withLuName(String name) {
+    return new Tn3270Config(
+        host,
+        port,
+        tls,
+        trustCertificates,
+        model,
+        name,
+        tn3270e,
+        terminalType,
+        codePage,
+        s3270,
+        connectTimeout,
+        timeout);
+  }
+
+  /** The same settings, in plain TN3270 (no TN3270E), sending this terminal type. */
+  public Tn3270Config plainTn3270(String type) {
+    return new Tn3270Config(
+        host,
+        port,
+        tls,
+        trustCertificates,
+        model,
+        null,
+        false,
+        type,
+        codePage,
+        s3270,
+        connectTimeout,
+        timeout);
   }
 
   /** Rows and columns of the model. */

@@ -40,7 +40,8 @@ class Tn3270LedgerIT {
 
   private Terminal open(String model) {
     Tn3270Config config =
-        new Tn3270Config(host.host(), host.port(), false, null, model, null, null, null, null);
+        new Tn3270Config(
+            host.host(), host.port(), false, null, model, null, null, null, null, null, null, null);
     return (Terminal)
         new Tn3270Connector()
             .open(

@@ -34,6 +34,9 @@ class Tn3270WireIT {
             null,
             null,
             null,
+            null,
+            null,
+            null,
             Duration.ofSeconds(5),
             null);
     return (Terminal)

@@ -88,9 +88,11 @@ public final class OperatorDecision {
 
   /**
    * Records that an operator cancels a transaction that waits (QUEUED or IN_DOUBT), or one left
-   * RUNNING by a node that stopped, when {@code interrupted} says no node runs it any more.
+   * RUNNING by a node that stopped, when {@code interrupted} says no node runs it any more. For a
+   * RUNNING one that is not said to be interrupted, records a request to stop it, which the node
+   * running it (or resuming it) carries out before its next step.
    *
-   * @throws FerryException when it has ended, or is RUNNING and not said to be interrupted
+   * @throws FerryException when it has ended, or stopped running while the request was made
    */
   public static void cancel(
       Ledger ledger,
@@ -103,14 +105,14 @@ public final class OperatorDecision {
       throw new FerryException(
           "transaction " + tx.id() + " has already ended " + tx.status() + "; nothing to cancel");
     }
-    if (tx.status() == TransactionStatus.RUNNING && !interrupted) {
-      throw new FerryException(
-          "transaction "
-              + tx.id()
-              + " is RUNNING. Ferry cannot stop it on another node; if the node that ran it has"
-              + " stopped, cancel it with --interrupted so that it is not resumed");
-    }
     String detail = reason == null || reason.isBlank() ? "no reason given" : reason;
+    if (tx.status() == TransactionStatus.RUNNING && !interrupted) {
+      if (!ledger.requestStop(tx.id(), operator, detail)) {
+        throw new FerryException(
+            "transaction " + tx.id() + " is no longer RUNNING; look at it and cancel it again");
+      }
+      return;
+    }
     ledger.recordOperatorAction(tx.id(), operator, "cancel", detail);
     ledger.transactionFinished(
         tx.id(),

@@ -8,6 +8,7 @@ import dev.ferry.engine.spi.Evidence;
 import dev.ferry.engine.spi.TransactionId;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -67,6 +68,17 @@ public interface Ledger extends AutoCloseable {
    * chain.
    */
   void recordOperatorAction(TransactionId id, String operator, String action, String detail);
+
+  /**
+   * Records an operator's request to stop a RUNNING transaction ({@code OPERATOR_STOP} in its audit
+   * chain); the node running it cancels it before its next step.
+   *
+   * @return false, recording nothing, when it is not RUNNING
+   */
+  boolean requestStop(TransactionId id, String operator, String reason);
+
+  /** The RUNNING transactions an operator asked to stop, with who asked and why. */
+  Map<TransactionId, String> stopRequests();
 
   /** Sets a transaction's status, such as back to QUEUED for a retry, and audits the change. */
   void changeStatus(TransactionId id, TransactionStatus status, String actor, String reason);

@@ -10,6 +10,8 @@ import java.time.Instant;
  * @param dueAt when it should have ended, from its definition's {@code deadline:}; null for none
  * @param startedAt null until it starts; {@code endedAt} null until it ends
  * @param errorKind null unless it failed: {@code business} or {@code system}
+ * @param stopRequested who asked to stop it while it ran, and why ({@code "dave: wrong supplier"});
+ *     null unless an operator did
  */
 public record TransactionRecord(
     TransactionId id,
@@ -30,7 +32,8 @@ public record TransactionRecord(
     String variablesJson,
     String errorKind,
     String errorCode,
-    String errorMessage) {
+    String errorMessage,
+    String stopRequested) {
 
   /** Whether it should have ended by {@code now} and has not. */
   public boolean overdue(Instant now) {

@@ -1,6 +1,7 @@
 package dev.ferry.connector.terminal.testhost;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import javax.net.ssl.SSLContext;
 
@@ -12,8 +13,12 @@ import javax.net.ssl.SSLContext;
  * @param responseDelay how long the host "thinks" before each screen, to imitate a slow system
  * @param dropAfterInputs close the connection without a word when this many inputs were received,
  *     or 0 to never drop
+ * @param luNames for a 3270 host, the LU names it offers through TN3270E (RFC 2355): the first is
+ *     assigned to a client that asks for none, and a name not listed is rejected. Null for a host
+ *     that speaks plain TN3270 (RFC 1576) only
  */
-public record HostOptions(int port, SSLContext tls, Duration responseDelay, int dropAfterInputs) {
+public record HostOptions(
+    int port, SSLContext tls, Duration responseDelay, int dropAfterInputs, List<String> luNames) {
   public HostOptions {
     Objects.requireNonNull(responseDelay, "responseDelay");
     if (port < 0 || port > 65535) {
@@ -25,26 +30,37 @@ public record HostOptions(int port, SSLContext tls, Duration responseDelay, int 
     if (dropAfterInputs < 0) {
       throw new IllegalArgumentException("dropAfterInputs cannot be negative");
     }
+    if (luNames != null) {
+      luNames = List.copyOf(luNames);
+      if (luNames.isEmpty()) {
+        throw new IllegalArgumentException("a TN3270E host offers at least one LU name");
+      }
+    }
   }
 
   /** Plain telnet on an ephemeral port, answering at once and never dropping. */
   public static HostOptions plain() {
-    return new HostOptions(0, null, Duration.ZERO, 0);
+    return new HostOptions(0, null, Duration.ZERO, 0, null);
   }
 
   public HostOptions withTls(SSLContext context) {
-    return new HostOptions(port, context, responseDelay, dropAfterInputs);
+    return new HostOptions(port, context, responseDelay, dropAfterInputs, luNames);
   }
 
   public HostOptions withResponseDelay(Duration delay) {
-    return new HostOptions(port, tls, delay, dropAfterInputs);
+    return new HostOptions(port, tls, delay, dropAfterInputs, luNames);
   }
 
   public HostOptions droppingAfter(int inputs) {
-    return new HostOptions(port, tls, responseDelay, inputs);
+    return new HostOptions(port, tls, responseDelay, inputs, luNames);
   }
 
   public HostOptions onPort(int newPort) {
-    return new HostOptions(newPort, tls, responseDelay, dropAfterInputs);
+    return new HostOptions(newPort, tls, responseDelay, dropAfterInputs, luNames);
+  }
+
+  /** A 3270 host that speaks TN3270E and offers these LU names. */
+  public HostOptions withLuNames(String... names) {
+    return new HostOptions(port, tls, responseDelay, dropAfterInputs, List.of(names));
   }
 }

@@ -17,8 +17,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * One terminal connection to a test host: telnet negotiation (NEW-ENVIRON for a 5250 device name,
- * TERMINAL-TYPE, END-OF-RECORD and BINARY in both directions), then records in the protocol's data
- * stream until the application ends the session or the client leaves.
+ * TERMINAL-TYPE, END-OF-RECORD and BINARY in both directions; or TN3270E with an LU name, when the
+ * host offers it), then records in the protocol's data stream until the application ends the
+ * session or the client leaves.
  */
 final class TerminalConnection implements TelnetReader.Listener {
 
@@ -26,8 +27,21 @@ final class TerminalConnection implements TelnetReader.Listener {
   private static final int OPT_TTYPE = 24;
   private static final int OPT_EOR = 25;
   private static final int OPT_NEW_ENVIRON = 39;
+  private static final int OPT_TN3270E = 40;
   private static final int SUB_IS = 0;
   private static final int SUB_SEND = 1;
+  // TN3270E subnegotiation codes (RFC 2355, section 10)
+  private static final int E_CONNECT = 1;
+  private static final int E_DEVICE_TYPE = 2;
+  private static final int E_FUNCTIONS = 3;
+  private static final int E_IS = 4;
+  private static final int E_REASON = 5;
+  private static final int E_REJECT = 6;
+  private static final int E_REQUEST = 7;
+  private static final int E_SEND = 8;
+  private static final int E_REASON_INV_NAME = 3;
+  private static final int E_3270_DATA = 0;
+  private static final int E_HEADER_LENGTH = 5;
 
   private final Socket socket;
   private final HostApplication application;
@@ -46,6 +60,8 @@ final class TerminalConnection implements TelnetReader.Listener {
   private HostApplication.TerminalInfo terminal;
   private int inputs;
   private boolean open = true;
+  private boolean tn3270e;
+  private int sequence;
 
   TerminalConnection(
       Socket socket, HostApplication application, HostOptions options, HostProtocol protocol) {
@@ -62,6 +78,9 @@ final class TerminalConnection implements TelnetReader.Listener {
       InputStream in = socket.getInputStream();
       if (protocol.asksDeviceName()) {
         send(IAC, DO, OPT_NEW_ENVIRON, IAC, DO, OPT_TTYPE);
+      } else if (options.luNames() != null) {
+        environDone = true;
+        send(IAC, DO, OPT_TN3270E);
       } else {
         environDone = true;
         send(IAC, DO, OPT_TTYPE);
@@ -83,7 +102,14 @@ final class TerminalConnection implements TelnetReader.Listener {
   @Override
   public void onOption(int command, int option) {
     try {
-      if (option == OPT_NEW_ENVIRON) {
+      if (option == OPT_TN3270E) {
+        if (command == WILL) {
+          send(IAC, SB, OPT_TN3270E, E_SEND, E_DEVICE_TYPE, IAC, SE);
+        } else if (command == WONT) {
+          // the client speaks plain TN3270 only
+          send(IAC, DO, OPT_TTYPE);
+        }
+      } else if (option == OPT_NEW_ENVIRON) {
         if (command == WILL) {
           send(IAC, SB, OPT_NEW_ENVIRON, SUB_SEND, IAC, SE);
         } else if (command == WONT) {
@@ -115,7 +141,9 @@ final class TerminalConnection implements TelnetReader.Listener {
   @Override
   public void onSubnegotiation(int option, byte[] data) {
     try {
-      if (option == OPT_NEW_ENVIRON && data.length > 0 && data[0] == SUB_IS) {
+      if (option == OPT_TN3270E && data.length > 1) {
+        tn3270eSubnegotiation(data);
+      } else if (option == OPT_NEW_ENVIRON && data.length > 0 && data[0] == SUB_IS) {
         deviceName = NewEnviron.userVariables(data).get("DEVNAME");
         environDone = true;
         requestTerminalType();
@@ -129,10 +157,57 @@ final class TerminalConnection implements TelnetReader.Listener {
     }
   }
 
+  /**
+   * DEVICE-TYPE REQUEST: answer IS with the LU, or REJECT an LU the host does not offer. FUNCTIONS
+   * REQUEST: ask for none (the client then agrees with FUNCTIONS IS). FUNCTIONS IS: negotiation is
+   * done, and the first screen follows.
+   */
+  private void tn3270eSubnegotiation(byte[] data) throws IOException {
+    if (data[0] == E_DEVICE_TYPE && data[1] == E_REQUEST) {
+      int end = 2;
+      while (end < data.length && data[end] != E_CONNECT && data[end] != 0) {
+        end++;
+      }
+      String type = new String(data, 2, end - 2, StandardCharsets.US_ASCII);
+      String lu =
+          end < data.length && data[end] == E_CONNECT
+              ? new String(data, end + 1, data.length - end - 1, StandardCharsets.US_ASCII)
+              : options.luNames().get(0);
+      if (!options.luNames().contains(lu)) {
+        send(IAC, SB, OPT_TN3270E, E_DEVICE_TYPE, E_REJECT, E_REASON, E_REASON_INV_NAME, IAC, SE);
+        return;
+      }
+      terminalType = type;
+      deviceName = lu;
+      ByteArrayOutputStream is = new ByteArrayOutputStream();
+      is.writeBytes(new byte[] {(byte) IAC, (byte) SB, OPT_TN3270E, E_DEVICE_TYPE, E_IS});
+      is.writeBytes(type.getBytes(StandardCharsets.US_ASCII));
+      is.write(E_CONNECT);
+      is.writeBytes(lu.getBytes(StandardCharsets.US_ASCII));
+      is.writeBytes(new byte[] {(byte) IAC, (byte) SE});
+      synchronized (this) {
+        out.write(is.toByteArray());
+        out.flush();
+      }
+    } else if (data[0] == E_FUNCTIONS && data[1] == E_REQUEST) {
+      send(IAC, SB, OPT_TN3270E, E_FUNCTIONS, E_REQUEST, IAC, SE);
+    } else if (data[0] == E_FUNCTIONS && data[1] == E_IS && terminalType != null) {
+      tn3270e = true;
+      terminal = new HostApplication.TerminalInfo(terminalType, deviceName);
+      show(application.start(terminal));
+    }
+  }
+
   @Override
   public void onRecord(byte[] record) {
     if (current == null) {
       return;
+    }
+    if (tn3270e) {
+      if (record.length < E_HEADER_LENGTH || record[0] != E_3270_DATA) {
+        return;
+      }
+      record = java.util.Arrays.copyOfRange(record, E_HEADER_LENGTH, record.length);
     }
     HostInput input = protocol.parseInput(record, current, terminal);
     if (input == null) {
@@ -168,6 +243,13 @@ final class TerminalConnection implements TelnetReader.Listener {
     }
     current = screen;
     byte[] record = protocol.encode(screen, terminal);
+    if (tn3270e) {
+      ByteArrayOutputStream headed = new ByteArrayOutputStream();
+      int seq = sequence++ & 0xFFFF;
+      headed.writeBytes(new byte[] {E_3270_DATA, 0, 0, (byte) (seq >> 8), (byte) seq});
+      headed.writeBytes(record);
+      record = headed.toByteArray();
+    }
     ByteArrayOutputStream wire = new ByteArrayOutputStream();
     for (byte b : record) {
       wire.write(b);

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
@@ -41,6 +42,7 @@ public final class HibernateLedger implements Ledger {
   private final SessionFactory sessions;
   private final AuditWriter audit = new AuditWriter();
   private final String engineActor = "engine@" + hostName();
+  private final ReentrantLock sealLock = new ReentrantLock();
 
   private HibernateLedger(HikariDataSource dataSource, SessionFactory sessions) {
     this.dataSource = dataSource;
@@ -218,7 +220,7 @@ public final class HibernateLedger implements Ledger {
                     .setParameter("id", id.value())
                     .executeUpdate();
             if (updated == 0) {
-              throw new NotStartable();
+              throw new NotApplied();
             }
             return audit.append(
                 s,
@@ -229,16 +231,60 @@ public final class HibernateLedger implements Ledger {
                 Map.of("node", engineActor));
           });
       return true;
-    } catch (NotStartable e) {
+    } catch (NotApplied e) {
       return false;
     }
   }
 
-  /** Rolls back a start: the transaction is no longer QUEUED or RUNNING. */
-  private static final class NotStartable extends RuntimeException {
+  @Override
+  public boolean requestStop(TransactionId id, String operator, String reason) {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("action", "stop");
+    payload.put("detail", reason);
+    try {
+      audited(
+          id.value(),
+          s -> {
+            int updated =
+                s.createMutationQuery(
+                        "update TransactionEntity set stopRequested = :request"
+                            + " where id = :id and status = :running")
+                    .setParameter("request", operator + ": " + reason)
+                    .setParameter("id", id.value())
+                    .setParameter("running", TransactionStatus.RUNNING)
+                    .executeUpdate();
+            if (updated == 0) {
+              throw new NotApplied();
+            }
+            return audit.append(s, id.value(), "OPERATOR_STOP", operator, Instant.now(), payload);
+          });
+      return true;
+    } catch (NotApplied e) {
+      return false;
+    }
+  }
+
+  @Override
+  public Map<TransactionId, String> stopRequests() {
+    Map<TransactionId, String> requests = new LinkedHashMap<>();
+    sessions
+        .fromStatelessSession(
+            s ->
+                s.createSelectionQuery(
+                        "select id, stopRequested from TransactionEntity"
+                            + " where status = :running and stopRequested is not null",
+                        Object[].class)
+                    .setParameter("running", TransactionStatus.RUNNING)
+                    .getResultList())
+        .forEach(row -> requests.put(new TransactionId((String) row[0]), (String) row[1]));
+    return requests;
+  }
+
+  /** Rolls back a change whose condition no longer holds, such as the status it expects. */
+  private static final class NotApplied extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    NotStartable() {
+    NotApplied() {
       super(null, null, false, false);
     }
   }
@@ -359,33 +405,45 @@ public final class HibernateLedger implements Ledger {
     payload.put("errorMessage", errorMessage);
     payload.put("variables", variablesJson);
     boolean seal = status.isFinal() || status == TransactionStatus.IN_DOUBT;
-    withSealRetries(
+    Runnable write =
         () ->
-            audited(
-                id.value(),
-                s -> {
-                  s.createMutationQuery(
-                          "update TransactionEntity set status = :status, endedAt = :at,"
-                              + " variables = :variables, errorKind = :kind, errorCode = :code,"
-                              + " errorMessage = :message, currentStep = null where id = :id")
-                      .setParameter("status", status)
-                      .setParameter("at", at)
-                      .setParameter("variables", variablesJson)
-                      .setParameter("kind", errorKind)
-                      .setParameter("code", errorCode)
-                      .setParameter("message", errorMessage)
-                      .setParameter("id", id.value())
-                      .executeUpdate();
-                  AuditWriter.Pending last =
-                      audit.append(s, id.value(), "TRANSACTION_FINISHED", engineActor, at, payload);
-                  if (seal) {
-                    audit.seal(s, last, at);
-                  }
-                  return last;
-                }));
-    if (seal) {
-      audit.forget(id.value());
+            withSealRetries(
+                () ->
+                    audited(
+                        id.value(),
+                        s -> {
+                          s.createMutationQuery(
+                                  "update TransactionEntity set status = :status, endedAt = :at,"
+                                      + " variables = :variables, errorKind = :kind, errorCode = :code,"
+                                      + " errorMessage = :message, currentStep = null where id = :id")
+                              .setParameter("status", status)
+                              .setParameter("at", at)
+                              .setParameter("variables", variablesJson)
+                              .setParameter("kind", errorKind)
+                              .setParameter("code", errorCode)
+                              .setParameter("message", errorMessage)
+                              .setParameter("id", id.value())
+                              .executeUpdate();
+                          AuditWriter.Pending last =
+                              audit.append(
+                                  s, id.value(), "TRANSACTION_FINISHED", engineActor, at, payload);
+                          if (seal) {
+                            audit.seal(s, last, at);
+                          }
+                          return last;
+                        }));
+    if (!seal) {
+      write.run();
+      return;
     }
+    // Workers of this node take turns at the seal, so that only other nodes can collide on it.
+    sealLock.lock();
+    try {
+      write.run();
+    } finally {
+      sealLock.unlock();
+    }
+    audit.forget(id.value());
   }
 
   @Override
@@ -425,7 +483,10 @@ public final class HibernateLedger implements Ledger {
         });
   }
 
-  /** Two nodes sealing at the same moment collide on the seal's number; the loser tries again. */
+  /**
+   * Two nodes sealing at the same moment collide on the seal's number; the loser tries again. (The
+   * workers of one node take turns, see {@link #transactionFinished}.)
+   */
   private static void withSealRetries(Runnable write) {
     for (int attempt = 1; ; attempt++) {
       try {

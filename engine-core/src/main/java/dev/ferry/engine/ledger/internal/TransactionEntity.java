@@ -72,6 +72,9 @@ class TransactionEntity {
   @Column(name = "error_code")
   String errorCode;
 
+  @Column(name = "stop_requested")
+  String stopRequested;
+
   @Column(name = "error_message")
   @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
   String errorMessage;
@@ -96,6 +99,7 @@ class TransactionEntity {
         variables,
         errorKind,
         errorCode,
-        errorMessage);
+        errorMessage,
+        stopRequested);
   }
 }

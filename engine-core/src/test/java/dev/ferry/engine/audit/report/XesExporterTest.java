@@ -173,7 +173,8 @@ class XesExporterTest {
             real.variablesJson(),
             real.errorKind(),
             real.errorCode(),
-            real.errorMessage());
+            real.errorMessage(),
+            real.stopRequested());
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     new XesExporter(fixture.ledger, null).export(List.of(odd), out);
 

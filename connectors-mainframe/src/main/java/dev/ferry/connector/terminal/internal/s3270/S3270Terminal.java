@@ -47,6 +47,9 @@ public final class S3270Terminal implements Terminal {
     if (config.codePage() != null) {
       command.addAll(List.of("-codepage", config.codePage()));
     }
+    if (config.terminalType() != null) {
+      command.addAll(List.of("-tn", config.terminalType()));
+    }
     Map<String, String> environment = new HashMap<>();
     if (config.trustCertificates() != null) {
       // s3270 4.1's -cafile fails verification here even for a valid chain; OpenSSL's own
@@ -82,7 +85,13 @@ public final class S3270Terminal implements Terminal {
   }
 
   private void connect() {
-    String target = (config.tls() ? "L:" : "") + config.host() + ":" + config.port();
+    String target =
+        (config.tls() ? "L:" : "")
+            + (config.tn3270e() ? "" : "N:")
+            + (config.luName() == null ? "" : config.luName() + "@")
+            + config.host()
+            + ":"
+            + config.port();
     S3270Process.Reply reply =
         run("Connect(" + target + ")", config.connectTimeout().plus(QUICK), null);
     if (reply.ok()) {
@@ -102,6 +111,37 @@ public final class S3270Terminal implements Terminal {
               + ". Check host, port, tls and trust-certificates in the application's settings.",
           null);
     }
+    if (config.luName() != null) {
+      checkLuName();
+    }
+  }
+
+  /**
+   * s3270 falls back to plain TN3270, where the host picks the LU, when the host rejects the LU
+   * name or does not speak TN3270E (and then still reports the name it asked for as its LU); a
+   * session on another LU than the one asked for is refused.
+   */
+  private void checkLuName() {
+    String state = query("ConnectionState");
+    String lu = query("LuName");
+    if (!state.equals("connected-tn3270e") || !lu.equalsIgnoreCase(config.luName())) {
+      close();
+      throw new TerminalException(
+          "The host "
+              + address
+              + " did not connect this session as LU "
+              + config.luName()
+              + " ("
+              + state
+              + "): it refused the name, or does not speak TN3270E. Check lu-name in the"
+              + " application's settings.",
+          null);
+    }
+  }
+
+  private String query(String what) {
+    S3270Process.Reply reply = run("Query(" + what + ")", QUICK, null);
+    return reply.ok() ? String.join("", reply.data()).strip() : "";
   }
 
   private static long seconds(Duration d) {
