@@ -7,10 +7,14 @@ import dev.ferry.document.layout.DocumentText;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,11 +29,23 @@ public final class ContractExtractor {
   private static final int PREAMBLE = 3000;
   private static final Pattern ALIAS =
       Pattern.compile(
-          "\\(\\s*(?:each\\s+|collectively\\s+|hereinafter\\s+(?:referred\\s+to\\s+as\\s+|called\\s+)?|the\\s+)?"
-              + "[\"“”]([^\"“”]{1,40})[\"“”]\\s*\\)");
+          "\\(\\s*(?:(?:each|collectively|individually|hereinafter|herein|referred\\s+to|called|as|the)"
+              + "\\s+)*[\"“”]([^\"“”]{1,40})[\"“”]\\s*\\)");
+
+  /** A party given by its role at the start of a line: "Party A: Acme Co., Ltd.". */
+  private static final Pattern PARTY_LABEL =
+      Pattern.compile(
+          "(?m)^\\s*(Party\\s+[A-Z]|First Party|Second Party)\\s*[:：]\\s*(\\S[^\\n]{1,150})");
+
+  /** Where a labelled party's name ends: its address, contact or registration details. */
+  private static final Pattern LABEL_TAIL =
+      Pattern.compile(
+          "(?i)\\s*(?:address|registered|domicile|attention|tel|telephone|fax|e-?mail|legal"
+              + " representative)\\b.*$");
+
   private static final Pattern PARTY_BEFORE =
       Pattern.compile(
-          "([A-Z0-9][\\w.,&'’/ -]{1,120}?)\\s*,?\\s*(?:an?\\s+[\\w -]{2,60}?(?:corporation|company|partnership|limited liability company|entity)[\\w ,]*?)?\\s*$");
+          "([A-Z0-9][\\w.,&'’/() -]{1,120}?)\\s*,?\\s*(?:an?\\s+[\\w -]{2,60}?(?:corporation|company|partnership|limited liability company|entity)[\\w ,]*?)?\\s*$");
   private static final Pattern GOVERNING_LAW =
       Pattern.compile(
           "(?i:govern(?:ed|s)?|constru(?:ed|e)|interpreted|enforced)\\s+(?i:[^.;]{0,100}?)(?i:laws?)\\s+"
@@ -40,10 +56,44 @@ public final class ContractExtractor {
       Pattern.compile(
           "(?i).*\\b(agreement|dated|whereas|exhibit|hereto|hereof|address|located|residing|board|"
               + "notary|district|amended|act of|parties)\\b.*");
+
+  /** Defined terms that name the contract, its dates or its subject, never a party. */
+  private static final Pattern NOT_A_PARTY_ALIAS =
+      Pattern.compile(
+          "(?i)(?:the\\s+)?(?:[\\w-]+\\s+)*(?:agreement|contract|amendment|effective date|date|term|"
+              + "commission|sec|act|code|merger|closing|territory|products?|services?|"
+              + "plan|shares|stock|property|premises|software|marks|trademarks|urls?|"
+              + "confidential information|exhibit|schedule)");
+
+  /** A name's street address: ", 2450 White Road". */
+  private static final Pattern ADDRESS = Pattern.compile(",\\s*\\d.*$", Pattern.DOTALL);
+
+  /** The end of an address read as a name: "Irvine, California 92614". */
+  private static final Pattern POSTCODE_AT_END = Pattern.compile("\\b\\d{4,}$");
+
+  /** A date's month and year, read as a name: "May, 2008", "SEPTEMBER, 200_". */
+  private static final Pattern DATE_FRAGMENT =
+      Pattern.compile(
+          "(?i)^(?:january|february|march|april|may|june|july|august|september|october|november|"
+              + "december)\\b[\\s,]*\\d");
+
+  /** A legal form or a place alone, left over from "a Texas corporation". */
+  private static final Pattern PLACE_OR_FORM =
+      Pattern.compile(
+          "(?i)(?:inc|corp|corporation|company|co|llc|ltd|limited|lp|plc|gmbh|ag|sa|bv|nv)\\.?"
+              + "|(?:alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|"
+              + "georgia|hawaii|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|"
+              + "massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|"
+              + "new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|"
+              + "oklahoma|oregon|pennsylvania|rhode island|south carolina|south dakota|tennessee|"
+              + "texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming|"
+              + "england|ontario|quebec|british columbia|cayman islands|bermuda|netherlands)");
+
   private static final Pattern NAME_TAIL =
       Pattern.compile(
           "(?is),?\\s+(?:an?\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:corporation|company|partnership|entity|organi[sz]ed|individual)"
-              + "|located|having|with (?:its|offices)|whose|organi[sz]ed|incorporated|residing|c/o)\\b.*$");
+              + "|located|having|with (?:its|offices|an? (?:place|principal|registered|office))|whose"
+              + "|organi[sz]ed|incorporated|residing|c/o)\\b.*$");
   private static final Pattern EFFECTIVE =
       Pattern.compile(
           "(?i)effective\\s+(?:as\\s+of|on|from|date[^.]{0,40}?(?:is|shall be|means))\\s+");
@@ -124,28 +174,84 @@ public final class ContractExtractor {
     Matcher m = ALIAS.matcher(preamble);
     int from = 0;
     while (m.find()) {
-      // Drop "a Delaware corporation with offices at ..." first, or its "with" would cut the name.
-      String before = NAME_TAIL.matcher(preamble.substring(from, m.start())).replaceAll("");
-      // the name runs back to the previous alias, "between", "and" or "by"
-      String[] cut =
-          before.split("(?i)\\b(?:between|by and between|and|among|by|with)\\b|;|\\)|\n");
-      String name = cut.length == 0 ? "" : cut[cut.length - 1];
-      Matcher p = PARTY_BEFORE.matcher(name.trim());
-      if (p.find()) {
-        name = p.group(1).trim().replaceAll("^[,\\s]+|[,\\s]+$", "");
-        boolean plausible =
-            name.length() >= 2
-                && Character.isUpperCase(name.charAt(0))
-                && name.split("\\s+").length <= 8
-                && !NOT_A_NAME.matcher(name).matches()
-                && DateParser.findAll(name, true).isEmpty();
-        if (plausible) {
-          out.add(new Contract.Party(name, m.group(1).trim()));
-        }
-      }
+      String alias = m.group(1).trim();
+      String segment = preamble.substring(from, m.start());
       from = m.end();
+      if (NOT_A_PARTY_ALIAS.matcher(alias).matches()) {
+        continue;
+      }
+      // Drop "a Delaware corporation with offices at ..." first, or its "with" would cut the name;
+      // when that leaves nothing (an earlier party's "having its place of business at ... and"),
+      // take the last part first and drop its tail.
+      String name = nameBefore(segment);
+      if (name != null && !name.equalsIgnoreCase(alias)) {
+        out.add(new Contract.Party(name, alias));
+      }
+    }
+    Matcher labelled = PARTY_LABEL.matcher(preamble);
+    Set<String> roles = new HashSet<>();
+    while (labelled.find()) {
+      String role = labelled.group(1).replaceAll("\\s+", " ");
+      String name = partyName(LABEL_TAIL.matcher(labelled.group(2)).replaceAll(""));
+      if (name != null && roles.add(role)) {
+        out.add(new Contract.Party(name, role));
+      }
     }
     return out;
+  }
+
+  /**
+   * The party name at the end of the text before its alias, within its last line; failing that,
+   * within its last two or three lines joined, for a name broken over lines.
+   */
+  private static String nameBefore(String segment) {
+    String[] lines = segment.split("\n", -1);
+    for (int count = 1; count <= Math.min(3, lines.length); count++) {
+      String tail =
+          count == 1
+              ? segment
+              : String.join(" ", Arrays.asList(lines).subList(lines.length - count, lines.length));
+      // Drop "a Delaware corporation with offices at ..." first, or its "with" would cut the
+      // name; when that leaves nothing (an earlier party's "having its place of business at ...
+      // and"), take the last part first and drop its tail.
+      String name = partyName(lastPart(NAME_TAIL.matcher(tail).replaceAll("")));
+      if (name == null) {
+        name = partyName(NAME_TAIL.matcher(lastPart(tail)).replaceAll(""));
+      }
+      if (name != null) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  /** The text after the last "between", "and", "by", "with", ";", ")" or line break. */
+  private static String lastPart(String text) {
+    String[] cut = text.split("(?i)\\b(?:between|by and between|and|among|by|with)\\b|;|\\)|\n");
+    return cut.length == 0 ? "" : cut[cut.length - 1];
+  }
+
+  /** The party name at the end of the text, or null when what is there does not look like one. */
+  private static String partyName(String text) {
+    // a street address after the name: "Acme, Inc., 2450 White Road, Irvine"
+    Matcher p = PARTY_BEFORE.matcher(ADDRESS.matcher(text.trim()).replaceAll(""));
+    if (!p.find()) {
+      return null;
+    }
+    String name = p.group(1).trim().replaceAll("^[,\\s]+|[,\\s]+$", "");
+    int words = name.split("\\s+").length;
+    boolean plausible =
+        name.length() >= 2
+            && Character.isUpperCase(name.charAt(0))
+            && words <= 8
+            // a full name has two words or more, or is an acronym: "Bank" or "May" is not one
+            && (words > 1 || name.equals(name.toUpperCase(Locale.ROOT)))
+            && !POSTCODE_AT_END.matcher(name).find()
+            && !NOT_A_NAME.matcher(name).matches()
+            && !DATE_FRAGMENT.matcher(name).find()
+            && !PLACE_OR_FORM.matcher(name).matches()
+            && DateParser.findAll(name, true).isEmpty();
+    return plausible ? name : null;
   }
 
   private static String governingLaw(

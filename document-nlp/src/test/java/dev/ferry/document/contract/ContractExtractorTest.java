@@ -87,4 +87,53 @@ class ContractExtractorTest {
         .extracting(Contract.Party::alias)
         .containsExactly("Licensor", "Licensee");
   }
+
+  @Test
+  void findsEachPartyBeforeItsAliasPastAddressesAndLeavesDefinedTermsOut() {
+    assertThat(
+            ContractExtractor.parties(
+                "This Supply Agreement (the \"Agreement\") is made as of March 3, 2025 (the"
+                    + " \"Effective Date\") by and between Fabrikam Corporation (hereinafter"
+                    + " \"Fabrikam\"), having its principal place of business at 12 Harbour Road,"
+                    + " Leeds, and Contoso Pharma Inc. (hereinafter collectively \"Contoso\"),"
+                    + " under the Securities and Exchange Commission (the \"Commission\") rules."))
+        .containsExactly(
+            new Contract.Party("Fabrikam Corporation", "Fabrikam"),
+            new Contract.Party("Contoso Pharma Inc.", "Contoso"));
+  }
+
+  @Test
+  void joinsANameBrokenOverLinesAndDropsItsStreetAddress() {
+    assertThat(
+            ContractExtractor.parties(
+                "ENDORSEMENT AGREEMENT made as of January 1, 2024, by and between LITWARE,\n"
+                    + "INC., 2450 Elm Street, Springfield,\n"
+                    + "Illinois 62701 (\"Company\"), and ADVENTURE WORKS LLC (\"Licensor\")."))
+        .containsExactly(
+            new Contract.Party("LITWARE, INC.", "Company"),
+            new Contract.Party("ADVENTURE WORKS LLC", "Licensor"));
+  }
+
+  @Test
+  void readsPartiesGivenByTheirRoleAtTheStartOfALine() {
+    assertThat(
+            ContractExtractor.parties(
+                "Cooperation Agreement\n"
+                    + "Party A: Tailspin Toys (Shenzhen) Co., Ltd. Address: No. 8 Keji Road\n"
+                    + "Party B: Wide World Importers Co., Ltd.\n"
+                    + "Address: 1 Main Street\n"
+                    + "Party A: Tailspin Toys Co., Ltd.\n"))
+        .containsExactly(
+            new Contract.Party("Tailspin Toys (Shenzhen) Co., Ltd.", "Party A"),
+            new Contract.Party("Wide World Importers Co., Ltd.", "Party B"));
+  }
+
+  @Test
+  void aMonthOrAPlaceOrALegalFormAloneIsNoParty() {
+    assertThat(
+            ContractExtractor.parties(
+                "entered into by and between May, 2008 (\"Signing\"), Texas (\"State\"),"
+                    + " Corporation (\"Buyer\") and Bank (\"Lender\")."))
+        .isEmpty();
+  }
 }
