@@ -98,31 +98,23 @@ public record Tn3270Config(
 
   /** The same settings, connecting as this LU. */
   public Tn3270Config withLuName(String name) {
-    return new Tn3270Config(
-        host,
-        port,
-        tls,
-        trustCertificates,
-        model,
-        name,
-        tn3270e,
-        terminalType,
-        codePage,
-        s3270,
-        connectTimeout,
-        timeout);
+    return withNegotiation(name, tn3270e, terminalType);
   }
 
   /** The same settings, in plain TN3270 (no TN3270E), sending this terminal type. */
   public Tn3270Config plainTn3270(String type) {
+    return withNegotiation(null, false, type);
+  }
+
+  private Tn3270Config withNegotiation(String lu, boolean e, String type) {
     return new Tn3270Config(
         host,
         port,
         tls,
         trustCertificates,
         model,
-        null,
-        false,
+        lu,
+        e,
         type,
         codePage,
         s3270,

@@ -13,6 +13,7 @@ import dev.ferry.engine.spi.Evidence;
 import dev.ferry.engine.testing.TestActionContext;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,6 +74,31 @@ class InvoiceEntryIT {
         .extracting(e -> ((BusinessException) e).code())
         .isEqualTo("HOST_REJECTED");
     assertThat(ledger.host.invoices()).isEmpty();
+  }
+
+  @Test
+  void anErrorOnTheErrorLineFailsTheStepAtOnceAndTheSessionTakesCorrectedInput() {
+    Map<String, String> fields = new LinkedHashMap<>(header("V100", "INV-3", "-5").fields());
+    FillAction.Input negative =
+        new FillAction.Input(fields, "enter", false, Duration.ofSeconds(20));
+    long started = System.nanoTime();
+
+    assertThatThrownBy(() -> new FillAction().execute(negative, context))
+        .isInstanceOf(HostRejectedException.class)
+        .hasMessageContaining(
+            "error on the error line: \"Amount must be greater than zero, with at most 2"
+                + " decimals.\"")
+        .extracting(e -> ((BusinessException) e).code())
+        .isEqualTo("HOST_REJECTED");
+    assertThat(Duration.ofNanos(System.nanoTime() - started))
+        .as("not the step's timeout")
+        .isLessThan(Duration.ofSeconds(20));
+    assertThat(terminal.screen().keyboardLocked()).as("reset, as an operator would").isFalse();
+
+    fields.put("Amount", "5.00");
+    ScreenOutput posted =
+        new FillAction().execute(new FillAction.Input(fields, "enter", false, null), context);
+    assertThat(posted.message()).isEqualTo("Invoice INV-3 for vendor V100 posted as entry 1001.");
   }
 
   @Test

@@ -69,21 +69,7 @@ class RecordedHostReplayIT {
   void signsOnToARecordedZosTsoLogonThroughS3270() throws Exception {
     S3270Available.assume();
     replay("tn3270/login.yml");
-    Tn3270Config config =
-        new Tn3270Config(
-                "127.0.0.1",
-                service.getPort(),
-                false,
-                null,
-                "3278-2",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null)
-            .plainTn3270("IBM-3278-2");
+    Tn3270Config config = Tn3270Config.of("127.0.0.1", service.getPort()).plainTn3270("IBM-3278-2");
     try (Terminal terminal =
         (Terminal)
             new Tn3270Connector()

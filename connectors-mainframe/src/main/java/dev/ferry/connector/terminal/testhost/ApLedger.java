@@ -129,8 +129,8 @@ public final class ApLedger implements HostApplication {
           values, "Amount " + values.amount() + " is not a valid number.", "amount");
     }
     if (amount.signum() <= 0 || amount.scale() > 2) {
-      return invoiceEntry(
-          values, "Amount must be greater than zero, with at most 2 decimals.", "amount");
+      // a check of the display file itself on IBM i: refused on the error line, as with CPD codes
+      return HostScreen.inputError("Amount must be greater than zero, with at most 2 decimals.");
     }
     if (book.exists(values.vendor(), values.number())) {
       return invoiceEntry(

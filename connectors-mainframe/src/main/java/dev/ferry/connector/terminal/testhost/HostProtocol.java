@@ -9,6 +9,13 @@ interface HostProtocol {
   /** One outbound record (before IAC doubling and IAC EOR) that shows the screen. */
   byte[] encode(HostScreen screen, HostApplication.TerminalInfo terminal);
 
+  /**
+   * One outbound record that refuses the last input with a message and leaves {@code current} in
+   * place.
+   */
+  byte[] encodeInputError(
+      String message, HostScreen current, HostApplication.TerminalInfo terminal);
+
   /** The input in an inbound record, or null for records that carry none. */
   HostInput parseInput(byte[] record, HostScreen current, HostApplication.TerminalInfo terminal);
 

@@ -34,6 +34,23 @@ public final class HostScreen {
   private final Map<String, InputField> fields = new LinkedHashMap<>();
   private int cursorRow;
   private int cursorCol;
+  private String inputError;
+
+  /**
+   * The answer of a host that refuses the input without leaving the screen, as IBM i does for a
+   * field that fails its display file's checks: on 5250 the message goes to the error line and the
+   * keyboard stays locked until Reset; a 3270 host shows it on the screen's last row.
+   */
+  public static HostScreen inputError(String message) {
+    HostScreen error = new HostScreen("INPUT-ERROR");
+    error.inputError = Objects.requireNonNull(message, "message");
+    return error;
+  }
+
+  /** The message of an {@link #inputError}, or null for a screen. */
+  String inputError() {
+    return inputError;
+  }
 
   /**
    * @param name the screen's identifier, such as {@code APMAIN}, for the host's own bookkeeping
@@ -101,6 +118,20 @@ public final class HostScreen {
     }
     items.add(new Text(row, col, bright, text));
     return this;
+  }
+
+  /** A copy of this screen whose text on {@code row} is replaced by a bright message. */
+  HostScreen withMessageOn(int row, String message) {
+    HostScreen copy = new HostScreen(name);
+    for (Object item : items) {
+      if (item instanceof InputField f) {
+        copy.field(f);
+      } else if (item instanceof Text t && t.row() != row) {
+        copy.items.add(t);
+      }
+    }
+    copy.cursor(cursorRow, cursorCol);
+    return copy.bright(row, 2, message);
   }
 
   /** Text at a position, normal or bright. */

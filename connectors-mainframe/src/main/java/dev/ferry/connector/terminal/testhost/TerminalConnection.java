@@ -241,8 +241,13 @@ final class TerminalConnection implements TelnetReader.Listener {
         throw new IOException("host stopped", e);
       }
     }
-    current = screen;
-    byte[] record = protocol.encode(screen, terminal);
+    byte[] record;
+    if (screen.inputError() != null) {
+      record = protocol.encodeInputError(screen.inputError(), current, terminal);
+    } else {
+      current = screen;
+      record = protocol.encode(screen, terminal);
+    }
     if (tn3270e) {
       ByteArrayOutputStream headed = new ByteArrayOutputStream();
       int seq = sequence++ & 0xFFFF;

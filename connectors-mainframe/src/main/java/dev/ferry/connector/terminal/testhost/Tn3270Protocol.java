@@ -60,6 +60,13 @@ final class Tn3270Protocol implements HostProtocol {
     return out.toByteArray();
   }
 
+  /** 3270 has no error line of its own: the screen again, with the message on its last row. */
+  @Override
+  public byte[] encodeInputError(
+      String message, HostScreen current, HostApplication.TerminalInfo terminal) {
+    return encode(current.withMessageOn(terminal.rows(), message), terminal);
+  }
+
   private static int address(int row, int col, int cols) {
     return (row - 1) * cols + (col - 1);
   }

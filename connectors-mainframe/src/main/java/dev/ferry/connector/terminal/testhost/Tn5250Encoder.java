@@ -54,6 +54,21 @@ final class Tn5250Encoder {
     return out.toByteArray();
   }
 
+  /**
+   * Write Error Code (ESC X'21'): the message goes to the error line in high intensity, and the
+   * terminal locks the keyboard until the operator presses Reset. The Read MDT Fields that follows
+   * lets the corrected input be sent again.
+   */
+  static byte[] errorCode(String message) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(new byte[] {0x04, 0x21});
+    out.write(ATTR_HIGH);
+    out.writeBytes(message.getBytes(HostScreen.EBCDIC));
+    out.write(ATTR_NORMAL);
+    out.writeBytes(new byte[] {0x04, 0x52, 0x00, 0x00});
+    return out.toByteArray();
+  }
+
   private static void sba(ByteArrayOutputStream out, int row, int col) {
     out.write(0x11);
     out.write(row);

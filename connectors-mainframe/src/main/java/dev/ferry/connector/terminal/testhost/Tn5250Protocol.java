@@ -17,7 +17,17 @@ final class Tn5250Protocol implements HostProtocol {
 
   @Override
   public byte[] encode(HostScreen screen, HostApplication.TerminalInfo terminal) {
-    byte[] data = Tn5250Encoder.encode(screen, terminal.wide());
+    return record(Tn5250Encoder.encode(screen, terminal.wide()));
+  }
+
+  /** Write Error Code: the message on the error line, the keyboard locked until Reset. */
+  @Override
+  public byte[] encodeInputError(
+      String message, HostScreen current, HostApplication.TerminalInfo terminal) {
+    return record(Tn5250Encoder.errorCode(message));
+  }
+
+  private static byte[] record(byte[] data) {
     ByteArrayOutputStream record = new ByteArrayOutputStream();
     int length = data.length + 10;
     record.writeBytes(new byte[] {(byte) (length >> 8), (byte) length, 0x12, (byte) 0xA0, 0, 0});

@@ -17,6 +17,7 @@ import dev.ferry.engine.spi.Evidence;
 import dev.ferry.engine.spi.FerryException;
 import dev.ferry.engine.spi.TransactionId;
 import java.nio.charset.StandardCharsets;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,15 +39,21 @@ import org.hibernate.exception.ConstraintViolationException;
  */
 public final class HibernateLedger implements Ledger {
   private static final int SEAL_ATTEMPTS = 20;
+
+  /** The advisory lock nodes on one PostgreSQL ledger take turns at the audit seal with. */
+  private static final long SEAL_LOCK_KEY = 0x6665727279L;
+
   private final HikariDataSource dataSource;
   private final SessionFactory sessions;
   private final AuditWriter audit = new AuditWriter();
   private final String engineActor = "engine@" + hostName();
   private final ReentrantLock sealLock = new ReentrantLock();
+  private final boolean postgres;
 
-  private HibernateLedger(HikariDataSource dataSource, SessionFactory sessions) {
+  private HibernateLedger(HikariDataSource dataSource, SessionFactory sessions, boolean postgres) {
     this.dataSource = dataSource;
     this.sessions = sessions;
+    this.postgres = postgres;
   }
 
   /** Opens the database, applies pending migrations and starts Hibernate. */
@@ -71,7 +78,7 @@ public final class HibernateLedger implements Ledger {
               .addAnnotatedClass(AuditSealEntity.class)
               .buildMetadata()
               .buildSessionFactory();
-      return new HibernateLedger(dataSource, sessions);
+      return new HibernateLedger(dataSource, sessions, config.isPostgres());
     } catch (RuntimeException e) {
       dataSource.close();
       throw new FerryException(
@@ -428,6 +435,7 @@ public final class HibernateLedger implements Ledger {
                               audit.append(
                                   s, id.value(), "TRANSACTION_FINISHED", engineActor, at, payload);
                           if (seal) {
+                            takeSealTurn(s);
                             audit.seal(s, last, at);
                           }
                           return last;
@@ -484,8 +492,24 @@ public final class HibernateLedger implements Ledger {
   }
 
   /**
-   * Two nodes sealing at the same moment collide on the seal's number; the loser tries again. (The
-   * workers of one node take turns, see {@link #transactionFinished}.)
+   * On PostgreSQL, nodes take turns at the seal with a transaction-scoped advisory lock, so that
+   * they do not collide on its number; it is released when the transaction ends.
+   */
+  private void takeSealTurn(StatelessSession s) {
+    if (postgres) {
+      s.doWork(
+          connection -> {
+            try (Statement statement = connection.createStatement()) {
+              statement.execute("select pg_advisory_xact_lock(" + SEAL_LOCK_KEY + ")");
+            }
+          });
+    }
+  }
+
+  /**
+   * Without that lock (H2 shared by processes), two sealing at the same moment collide on the
+   * seal's number; the loser tries again. The workers of one node take turns in any case, see
+   * {@link #transactionFinished}.
    */
   private static void withSealRetries(Runnable write) {
     for (int attempt = 1; ; attempt++) {

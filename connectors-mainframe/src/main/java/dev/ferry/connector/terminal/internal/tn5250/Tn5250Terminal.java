@@ -1,6 +1,7 @@
 package dev.ferry.connector.terminal.internal.tn5250;
 
 import dev.ferry.connector.terminal.Field;
+import dev.ferry.connector.terminal.HostRejectedException;
 import dev.ferry.connector.terminal.Screen;
 import dev.ferry.connector.terminal.Terminal;
 import dev.ferry.connector.terminal.TerminalException;
@@ -13,10 +14,12 @@ import java.time.Duration;
 import org.tn5250j.Session5250;
 import org.tn5250j.framework.tn5250.Screen5250;
 import org.tn5250j.framework.tn5250.ScreenField;
+import org.tn5250j.framework.tn5250.ScreenOIA;
 import org.tn5250j.keyboard.KeyMnemonic;
 
 /** A 5250 session through tn5250j, headless. */
 public final class Tn5250Terminal implements Terminal {
+  private static final long ERROR_TEXT_WAIT_NANOS = 500_000_000L;
 
   private final Tn5250Config config;
   private final String address;
@@ -175,6 +178,7 @@ public final class Tn5250Terminal implements Terminal {
 
   private void awaitAnswer(TerminalKey key, Duration timeout, Screen before) {
     long deadline = System.nanoTime() + timeout.toNanos();
+    long errorSince = 0;
     while (true) {
       long seen = signals.received();
       // tn5250j unlocks the keyboard when the connection drops, so check the line first
@@ -190,6 +194,14 @@ public final class Tn5250Terminal implements Terminal {
         }
         return;
       }
+      if (screen5250().getOIA().getLevel() == ScreenOIA.OIA_LEVEL_INPUT_ERROR) {
+        // the error line's text comes just after the state: give it a moment to arrive
+        errorSince = errorSince == 0 ? System.nanoTime() : errorSince;
+        String message = screen().messageLine();
+        if (!message.isEmpty() || System.nanoTime() - errorSince > ERROR_TEXT_WAIT_NANOS) {
+          refuseAfterErrorCode(key, message);
+        }
+      }
       if (System.nanoTime() > deadline) {
         throw new TerminalException(
             "The keyboard stayed locked for "
@@ -203,6 +215,23 @@ public final class Tn5250Terminal implements Terminal {
       }
       pause(deadline, seen);
     }
+  }
+
+  /**
+   * The host answered with Write Error Code: its message is on the error line and the keyboard
+   * stays locked until Reset, as an operator would press it. The screen is left as it was, ready
+   * for corrected input.
+   */
+  private void refuseAfterErrorCode(TerminalKey key, String message) {
+    screen5250().sendKeys(KeyMnemonic.RESET);
+    throw new HostRejectedException(
+        "The host refused the input after "
+            + key
+            + " on "
+            + address
+            + " with an error on the error line: \""
+            + message
+            + "\". The keyboard was reset; correct the input and send it again.");
   }
 
   private boolean lost() {
