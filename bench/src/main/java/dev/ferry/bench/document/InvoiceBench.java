@@ -149,6 +149,19 @@ public final class InvoiceBench {
       linePredicted += predicted.size();
       lineMatched += matched;
       boolean allLines = matched == e.lines().size() && predicted.size() == e.lines().size();
+      if (verbose && !allLines) {
+        wrong.add(
+            "lines: "
+                + matched
+                + " of "
+                + e.lines().size()
+                + " expected found, "
+                + predicted.size()
+                + " read "
+                + predicted.stream().map(l -> l.description() + "=" + l.amount()).toList()
+                + " expected "
+                + e.lines().stream().map(l -> l.name() + "=" + l.amount()).toList());
+      }
       lines.add(!e.lines().isEmpty(), !predicted.isEmpty(), allLines);
       if (verbose && !wrong.isEmpty()) {
         System.out.println(

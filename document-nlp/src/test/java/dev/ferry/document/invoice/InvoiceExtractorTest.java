@@ -111,4 +111,33 @@ class InvoiceExtractorTest {
     assertThat(total.confidence()).isGreaterThanOrEqualTo(new BigDecimal("0.97"));
     assertThat(i.provenance().keySet()).containsAll(Invoice.FIELDS);
   }
+
+  @Test
+  void leavesAllowancesOnTheWholeInvoiceAndWhatIsLeftToPayOutOfTheLines() {
+    float[] cols = {50, 80, 300, 360, 470};
+    Path pdf =
+        new dev.ferry.document.testing.TestPdf()
+            .bold(50, 60, "Rechnung", 18)
+            .bold(350, 50, "Adventure Works GmbH", 12)
+            .row(120, new float[] {50, 200}, "Rechnungsnummer:", "RE-2025-0099")
+            .row(134, new float[] {50, 200}, "Rechnungsdatum:", "03.03.2025")
+            .row(220, cols, "Pos", "Bezeichnung", "Menge", "Einzelpreis", "Gesamt")
+            .row(240, cols, "1", "Kopierpapier A4", "10", "5,00 €", "50,00 €")
+            .row(256, cols, "2", "Ordner breit", "5", "2,00 €", "10,00 €")
+            .row(272, new float[] {80, 470}, "Rechnungsrabatt 2,00 % auf 60,00", "-1,20 €")
+            .row(288, new float[] {80, 470}, "EUR", "58,80 €")
+            .row(320, new float[] {360, 470}, "Nettobetrag", "58,80 €")
+            .row(336, new float[] {360, 470}, "MwSt. 19 %", "11,17 €")
+            .row(352, new float[] {360, 470}, "Gesamtbetrag", "69,97 €")
+            .save(dir.resolve("allowance.pdf"));
+
+    Invoice i = extractor.extract(pdf);
+
+    assertThat(i.lines())
+        .extracting(InvoiceLine::description, InvoiceLine::amount)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("Kopierpapier A4", new BigDecimal("50.00")),
+            org.assertj.core.groups.Tuple.tuple("Ordner breit", new BigDecimal("10.00")));
+    assertThat(i.total()).isEqualByComparingTo("69.97");
+  }
 }

@@ -25,6 +25,12 @@ public final class Currencies {
 
   private Currencies() {}
 
+  /** Whether the text is only a currency code or symbol, such as "EUR" or "€". */
+  public static boolean isCode(String text) {
+    String t = text.strip();
+    return CODES.contains(t) || SYMBOLS.containsKey(t);
+  }
+
   /** The first ISO code or symbol in the text. */
   public static Optional<String> find(String text) {
     Matcher m = CODE.matcher(text);

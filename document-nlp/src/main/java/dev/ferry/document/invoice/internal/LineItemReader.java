@@ -193,16 +193,32 @@ public final class LineItemReader {
         continue;
       }
       if (current != null) {
-        current.toLine().ifPresent(out::add);
+        current.toLine().filter(LineItemReader::isItem).ifPresent(out::add);
       }
       // A lone number under a finished row is a note ("- 2,00 Euro je km"), not a row.
       current = row.description().isEmpty() && row.numbers().size() < 2 ? null : row;
     }
     if (current != null) {
-      current.toLine().ifPresent(out::add);
+      current.toLine().filter(LineItemReader::isItem).ifPresent(out::add);
     }
     return i - 1;
   }
+
+  /**
+   * Whether a row is an item, not a currency alone ("EUR -8,79") or what is left to pay ("Solde à
+   * payer", "Zu zahlen", "Amount due").
+   */
+  private static boolean isItem(InvoiceLine line) {
+    String description = line.description() == null ? "" : line.description().strip();
+    if (Currencies.isCode(description)) {
+      return false;
+    }
+    String compact = Labels.compact(description);
+    return PAYMENT_DUE.stream().noneMatch(compact::contains);
+  }
+
+  private static final List<String> PAYMENT_DUE =
+      List.of("soldeàpayer", "soldeapayer", "netàpayer", "zuzahlen", "amountdue", "balancedue");
 
   /** Words that open the totals block under a table, in any of its cells. */
   private static final List<String> TOTALS =
@@ -229,6 +245,19 @@ public final class LineItemReader {
           "règlement",
           "balance");
 
+  /**
+   * Allowances on the whole invoice, which come after the items (EN 16931 keeps them apart from
+   * lines): "Rechnungsrabatt 2,00 %", "Abschlag Rechnungsrabatt 1". Words such as "Abschlag" or
+   * "discount" alone also note an item's own allowance under it, so they do not end the table.
+   */
+  private static final List<String> INVOICE_ALLOWANCES =
+      List.of(
+          "rechnungsrabatt",
+          "remiseglobale",
+          "remisesurfacture",
+          "invoicediscount",
+          "factuurkorting");
+
   private static boolean endsTable(TextLine line) {
     List<TextLine> cells = line.segments(LabelScanner.GAP);
     String first = Labels.compact(cells.get(0).text());
@@ -241,7 +270,9 @@ public final class LineItemReader {
     boolean amount = AmountParser.find(line.text()).isPresent();
     for (TextLine cell : cells) {
       String c = Labels.compact(cell.text());
-      if (amount && TOTALS.stream().anyMatch(c::startsWith)) {
+      if (amount
+          && (TOTALS.stream().anyMatch(c::startsWith)
+              || INVOICE_ALLOWANCES.stream().anyMatch(c::contains))) {
         return true;
       }
     }
