@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.ferry.document.contract.ContractExtractor;
 import dev.ferry.document.invoice.InvoiceExtractor;
+import dev.ferry.document.invoice.InvoiceTemplates;
 import dev.ferry.document.layout.DocumentLimits;
 import dev.ferry.document.layout.DocumentReader;
 import dev.ferry.engine.spi.BusinessException;
@@ -43,6 +44,12 @@ final class ExtractCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One compact JSON object per line (JSON Lines).")
   boolean jsonLines;
 
+  @Option(
+      names = "--templates",
+      paramLabel = "DIR",
+      description = "A directory of per-vendor invoice templates (YAML) to use before the rules.")
+  Path templates;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -54,6 +61,10 @@ final class ExtractCommand implements Callable<Integer> {
       json.enable(SerializationFeature.INDENT_OUTPUT);
     }
     DocumentReader reader = new DocumentReader(DocumentLimits.defaults());
+    InvoiceExtractor invoices =
+        new InvoiceExtractor(
+            DocumentLimits.defaults(),
+            templates == null ? List.of() : InvoiceTemplates.load(templates));
     int failed = 0;
     for (Path file : files) {
       Map<String, Object> result = new LinkedHashMap<>();
@@ -62,7 +73,7 @@ final class ExtractCommand implements Callable<Integer> {
         result.put(
             kind.name(),
             kind == Kind.invoice
-                ? new InvoiceExtractor().extract(file)
+                ? invoices.extract(file)
                 : new ContractExtractor().extract(reader.read(file)));
       } catch (BusinessException e) {
         failed++;

@@ -12,6 +12,7 @@ import java.time.Duration;
  * @param maxPages the most pages accepted
  * @param timeout how long reading one document may take
  * @param maxMemoryBytes how much of a PDF may be buffered in memory before PDFBox uses temp files
+ * @param templates a directory of per-vendor invoice templates (YAML); none when null
  */
 public record DocumentConfig(
     @Param(value = "The largest document accepted, in bytes.", defaultValue = "52428800")
@@ -22,7 +23,9 @@ public record DocumentConfig(
     @Param(
             value = "Bytes of a PDF kept in memory; the rest is buffered in temp files.",
             defaultValue = "16777216")
-        Long maxMemoryBytes) {
+        Long maxMemoryBytes,
+    @Param(value = "A directory of per-vendor invoice templates (YAML).", optional = true)
+        String templates) {
   public DocumentConfig {
     DocumentLimits d = DocumentLimits.defaults();
     maxBytes = maxBytes == null ? d.maxBytes() : maxBytes;
@@ -35,7 +38,7 @@ public record DocumentConfig(
 
   /** The defaults: 50 MB, 500 pages, 60 s, 16 MB in memory. */
   public static DocumentConfig defaults() {
-    return new DocumentConfig(null, null, null, null);
+    return new DocumentConfig(null, null, null, null, null);
   }
 
   public DocumentLimits limits() {

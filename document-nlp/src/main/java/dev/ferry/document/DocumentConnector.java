@@ -1,9 +1,11 @@
 package dev.ferry.document;
 
+import dev.ferry.document.invoice.InvoiceTemplates;
 import dev.ferry.engine.spi.Action;
 import dev.ferry.engine.spi.Connector;
 import dev.ferry.engine.spi.ConnectorSession;
 import dev.ferry.engine.spi.SessionContext;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -39,6 +41,11 @@ public final class DocumentConnector implements Connector<DocumentConfig> {
 
   @Override
   public ConnectorSession open(DocumentConfig config, SessionContext context) {
-    return new DocumentSession((config == null ? DocumentConfig.defaults() : config).limits());
+    DocumentConfig settings = config == null ? DocumentConfig.defaults() : config;
+    return new DocumentSession(
+        settings.limits(),
+        settings.templates() == null
+            ? List.of()
+            : InvoiceTemplates.load(Path.of(settings.templates())));
   }
 }

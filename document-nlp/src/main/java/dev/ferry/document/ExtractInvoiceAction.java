@@ -46,7 +46,9 @@ public final class ExtractInvoiceAction implements Action<ExtractInvoiceInput, I
 
   @Override
   public Invoice execute(ExtractInvoiceInput input, ActionContext context) {
-    InvoiceExtractor extractor = new InvoiceExtractor(StepLimits.of(context));
+    InvoiceExtractor extractor =
+        new InvoiceExtractor(
+            StepLimits.of(context), context.session(DocumentSession.class).templates());
     DocumentText text = extractor.reader().read(input.document().path());
     Invoice invoice = input.useEmbeddedXml() ? extractor.extract(text) : extractor.fromLayout(text);
     context

@@ -62,6 +62,38 @@ class DocumentConnectorTest {
   }
 
   @Test
+  void anApplicationsTemplatesOverrideTheRulesForTheFieldsTheyGive() throws Exception {
+    Path templates = java.nio.file.Files.createDirectories(dir.resolve("templates"));
+    java.nio.file.Files.writeString(
+        templates.resolve("mueller.yaml"),
+        "vendor: Müller Bürotechnik GmbH\n"
+            + "keywords: [Müller Bürotechnik]\n"
+            + "fields:\n"
+            + "  purchaseOrder: 'Ihre Bestellung:\\s*(\\d+)'\n"
+            + "  total: { value: '1808.56' }\n");
+    DocumentSession withTemplates =
+        (DocumentSession)
+            connector.open(new DocumentConfig(null, null, null, null, templates.toString()), null);
+    Invoice invoice =
+        new ExtractInvoiceAction()
+            .execute(
+                ExtractInvoiceInput.of(ref(SampleInvoices.german(dir))),
+                TestActionContext.forSession(withTemplates));
+
+    assertThat(invoice.purchaseOrder()).isEqualTo("4500012345");
+    assertThat(invoice.provenance().get("purchaseOrder").method())
+        .isEqualTo(dev.ferry.document.invoice.ExtractionMethod.TEMPLATE);
+    assertThat(invoice.provenance().get("number").method())
+        .isEqualTo(dev.ferry.document.invoice.ExtractionMethod.RULE);
+    assertThatThrownBy(
+            () ->
+                connector.open(
+                    new DocumentConfig(null, null, null, null, dir.resolve("none").toString()),
+                    null))
+        .hasMessageContaining("cannot read the invoice templates in");
+  }
+
+  @Test
   void failsWithLowConfidenceNamingTheFieldThatWasNotFound() throws Exception {
     Path letter =
         new TestPdf()

@@ -23,8 +23,8 @@ import java.util.Map;
  * @param taxLines one per VAT rate
  * @param lines the line items
  * @param provenance where each found field came from, by field name
- * @param source {@code EMBEDDED_XML} when the fields came from an e-invoice, {@code LAYOUT} when
- *     read from the pages
+ * @param source {@code EMBEDDED_XML} when the fields came from an e-invoice, {@code TEMPLATE} when
+ *     a vendor template matched, {@code LAYOUT} when read from the pages by the rules alone
  * @param pages the document's page count
  */
 public record Invoice(

@@ -6,26 +6,38 @@ import dev.ferry.document.layout.DocumentLimits;
 import dev.ferry.document.layout.DocumentReader;
 import dev.ferry.document.layout.DocumentText;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Extracts invoice fields from a PDF or text file without per-vendor templates. When the PDF embeds
- * e-invoice XML (ZUGFeRD, Factur-X, XRechnung, UBL) that XML is the source, since it is what the
- * issuer's system wrote; otherwise layout rules read the pages in English, German, French or Dutch.
+ * Extracts invoice fields from a PDF or text file, without per-vendor templates or with them. When
+ * the PDF embeds e-invoice XML (ZUGFeRD, Factur-X, XRechnung, UBL) that XML is the source, since it
+ * is what the issuer's system wrote; otherwise a matching vendor template reads the fields it
+ * gives, and layout rules read the rest of the pages in English, German, French or Dutch.
  *
  * <p>Thread-safe and cheap to create; the command line can call {@link #extract(Path)} and print
  * the result as JSON.
  */
 public final class InvoiceExtractor {
   private final DocumentReader reader;
+  private final List<InvoiceTemplate> templates;
 
   public InvoiceExtractor() {
     this(DocumentLimits.defaults());
   }
 
   public InvoiceExtractor(DocumentLimits limits) {
+    this(limits, List.of());
+  }
+
+  /**
+   * @param templates per-vendor templates; the first that matches a document overrides the layout
+   *     rules for the fields it gives
+   */
+  public InvoiceExtractor(DocumentLimits limits, List<InvoiceTemplate> templates) {
     this.reader = new DocumentReader(Objects.requireNonNull(limits, "limits"));
+    this.templates = List.copyOf(templates);
   }
 
   /**
@@ -42,9 +54,17 @@ public final class InvoiceExtractor {
    * field's provenance tells which source it came from.
    */
   public Invoice extract(DocumentText document) {
-    return fromEmbeddedXml(document)
-        .map(xml -> xml.withMissingFrom(fromLayout(document)))
-        .orElseGet(() -> fromLayout(document));
+    Invoice pages =
+        fromTemplate(document)
+            .map(t -> t.withMissingFrom(fromLayout(document)))
+            .orElseGet(() -> fromLayout(document));
+    return fromEmbeddedXml(document).map(xml -> xml.withMissingFrom(pages)).orElse(pages);
+  }
+
+  /** The fields of the first template that matches the document; empty when none does. */
+  public Optional<Invoice> fromTemplate(DocumentText document) {
+    String text = document.text();
+    return templates.stream().filter(t -> t.matches(text)).findFirst().map(t -> t.read(document));
   }
 
   /** Reads the pages only, ignoring any embedded XML. */
