@@ -90,7 +90,8 @@ class DocumentConnectorTest {
                 connector.open(
                     new DocumentConfig(null, null, null, null, dir.resolve("none").toString()),
                     null))
-        .hasMessageContaining("cannot read the invoice templates in");
+        .hasMessageContaining("the invoice templates directory")
+        .hasMessageContaining("does not exist");
   }
 
   @Test

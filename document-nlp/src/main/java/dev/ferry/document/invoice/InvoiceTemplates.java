@@ -42,6 +42,12 @@ public final class InvoiceTemplates {
    * @throws FerryException naming the file and the problem when one cannot be read
    */
   public static List<InvoiceTemplate> load(Path directory) {
+    if (!Files.isDirectory(directory)) {
+      throw new FerryException(
+          "the invoice templates directory "
+              + directory
+              + " does not exist; check templates: in the application's settings, or --templates");
+    }
     List<InvoiceTemplate> templates = new ArrayList<>();
     try (Stream<Path> files = Files.list(directory)) {
       for (Path file : files.sorted().toList()) {
