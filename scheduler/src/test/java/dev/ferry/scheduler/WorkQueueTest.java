@@ -112,6 +112,27 @@ class WorkQueueTest {
     }
   }
 
+  @Test
+  void metricsCountWorkWaitingPastItsDeadlineAndWorkThatStartedLate() throws Exception {
+    try (NodeFixture fixture = new NodeFixture(data)) {
+      ProcessDefinition blocker = fixture.definition(definition("blocker", 0, null, "3s"));
+      ProcessDefinition urgent = fixture.definition(definition("urgent", 0, "200ms", "1ms"));
+      try (FerryNode node = oneWorkerNode(fixture)) {
+        node.submit(blocker, item("blocker", 0));
+        node.submit(urgent, item("urgent", 0));
+
+        NodeFixture.await(
+            "the waiting item to be overdue",
+            Duration.ofSeconds(10),
+            () -> node.scrapeMetrics().contains("ferry_queue_overdue 1.0"));
+        awaitEnded(fixture, 2);
+        assertThat(node.scrapeMetrics())
+            .contains("ferry_queue_overdue 0.0")
+            .contains("ferry_transactions_late_total{process=\"urgent\"} 1.0");
+      }
+    }
+  }
+
   private static FerryNode oneWorkerNode(NodeFixture fixture) {
     NodeSettings settings = NodeSettings.builder().workers(1).httpPort(-1).build();
     FerryNode node = new FerryNode(fixture.engine, List.of(), settings);

@@ -13,7 +13,6 @@ import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -36,7 +35,7 @@ public final class WorkerPool implements Dispatcher {
   private static final Logger log = LoggerFactory.getLogger(WorkerPool.class);
 
   private final FerryEngine engine;
-  private final ExecutorService executor;
+  private final ThreadPoolExecutor executor;
   private final Semaphore slots;
   private final MeterRegistry metrics;
   private final AtomicInteger active = new AtomicInteger();
@@ -65,6 +64,7 @@ public final class WorkerPool implements Dispatcher {
     this.slots = new Semaphore(workers + queueCapacity);
     metrics.gauge("ferry.workers.active", active);
     metrics.gauge("ferry.queue.waiting", waiting);
+    metrics.gauge("ferry.queue.overdue", this, WorkerPool::overdue);
   }
 
   /**
@@ -91,7 +91,15 @@ public final class WorkerPool implements Dispatcher {
                 queued.priority(),
                 queued.dueAt(),
                 arrivals.incrementAndGet(),
-                () -> run(definition, item, () -> engine.start(queued), whenDone));
+                () -> {
+                  if (queued.dueAt() != null && Instant.now().isAfter(queued.dueAt())) {
+                    Counter.builder("ferry.transactions.late")
+                        .tag("process", definition.name())
+                        .register(metrics)
+                        .increment();
+                  }
+                  run(definition, item, () -> engine.start(queued), whenDone);
+                });
       } catch (RuntimeException notQueued) {
         // Reported at once by a worker, like any failure of the engine, so that triggers hear of
         // it the same way.
@@ -150,6 +158,14 @@ public final class WorkerPool implements Dispatcher {
     }
   }
 
+  /** Work items waiting for a worker past their deadline, for alerts on the SLA. */
+  private double overdue() {
+    Instant now = Instant.now();
+    return executor.getQueue().stream()
+        .filter(w -> w instanceof Waiting waiting && waiting.overdue(now))
+        .count();
+  }
+
   /** Transactions running now. */
   public int active() {
     return active.get();
@@ -183,6 +199,10 @@ public final class WorkerPool implements Dispatcher {
       implements Runnable, Comparable<Waiting> {
     private static final Comparator<Waiting> ORDER =
         QueueOrder.of(Waiting::priority, Waiting::dueAt).thenComparingLong(Waiting::arrival);
+
+    boolean overdue(Instant now) {
+      return dueAt != null && now.isAfter(dueAt);
+    }
 
     @Override
     public void run() {
