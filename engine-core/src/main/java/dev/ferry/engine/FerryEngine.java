@@ -136,7 +136,7 @@ public final class FerryEngine implements AutoCloseable {
     if (queued.duplicate()) {
       return queued.duplicateOf;
     }
-    if (queued.dueAt != null && config.clock().instant().isAfter(queued.dueAt)) {
+    if (queued.overdue(config.clock().instant())) {
       log.warn(
           "{} starts after its deadline of {} ({} {})",
           queued.id,

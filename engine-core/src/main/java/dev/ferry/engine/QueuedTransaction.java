@@ -57,6 +57,11 @@ public final class QueuedTransaction {
     return dueAt;
   }
 
+  /** Whether it should have ended by {@code now}, so that it starts late. */
+  public boolean overdue(Instant now) {
+    return dueAt != null && now.isAfter(dueAt);
+  }
+
   /** Whether the work item was a duplicate, so that there is nothing to run. */
   public boolean duplicate() {
     return duplicateOf != null;

@@ -76,13 +76,15 @@ public final class FerryNode implements AutoCloseable {
     this.engine = Objects.requireNonNull(engine, "engine");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.initial = List.copyOf(definitions);
-    for (ProcessDefinition d : initial) {
-      problem(d)
-          .ifPresent(
-              p -> {
-                throw new IllegalArgumentException(p);
-              });
-    }
+    initial.forEach(this::requireServable);
+  }
+
+  private void requireServable(ProcessDefinition d) {
+    problem(d)
+        .ifPresent(
+            p -> {
+              throw new IllegalArgumentException(p);
+            });
   }
 
   /** Why this node cannot serve a definition; empty when it can. */
@@ -189,11 +191,7 @@ public final class FerryNode implements AutoCloseable {
     }
     Map<String, ProcessDefinition> next = new LinkedHashMap<>();
     for (ProcessDefinition d : definitions) {
-      problem(d)
-          .ifPresent(
-              p -> {
-                throw new IllegalArgumentException(p);
-              });
+      requireServable(d);
       next.put(d.name(), d);
     }
     List<String> changes = new ArrayList<>();

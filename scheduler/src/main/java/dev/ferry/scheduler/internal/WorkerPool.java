@@ -92,7 +92,7 @@ public final class WorkerPool implements Dispatcher {
                 queued.dueAt(),
                 arrivals.incrementAndGet(),
                 () -> {
-                  if (queued.dueAt() != null && Instant.now().isAfter(queued.dueAt())) {
+                  if (queued.overdue(Instant.now())) {
                     Counter.builder("ferry.transactions.late")
                         .tag("process", definition.name())
                         .register(metrics)

@@ -211,64 +211,51 @@ public final class HibernateLedger implements Ledger {
 
   @Override
   public boolean markStarted(TransactionId id, Instant at) {
-    try {
-      audited(
-          id.value(),
-          s -> {
-            TransactionEntity tx = s.get(TransactionEntity.class, id.value());
-            int updated =
-                s.createMutationQuery(
-                        "update TransactionEntity set status = :running,"
-                            + " startedAt = coalesce(startedAt, :at)"
-                            + " where id = :id and status in (:running, :queued)")
-                    .setParameter("running", TransactionStatus.RUNNING)
-                    .setParameter("queued", TransactionStatus.QUEUED)
-                    .setParameter("at", at)
-                    .setParameter("id", id.value())
-                    .executeUpdate();
-            if (updated == 0) {
-              throw new NotApplied();
-            }
-            return audit.append(
-                s,
-                id.value(),
-                tx.startedAt != null ? "TRANSACTION_RESUMED" : "TRANSACTION_STARTED",
-                engineActor,
-                at,
-                Map.of("node", engineActor));
-          });
-      return true;
-    } catch (NotApplied e) {
-      return false;
-    }
+    return auditedIfApplied(
+        id.value(),
+        s -> {
+          TransactionEntity tx = s.get(TransactionEntity.class, id.value());
+          int updated =
+              s.createMutationQuery(
+                      "update TransactionEntity set status = :running,"
+                          + " startedAt = coalesce(startedAt, :at)"
+                          + " where id = :id and status in (:running, :queued)")
+                  .setParameter("running", TransactionStatus.RUNNING)
+                  .setParameter("queued", TransactionStatus.QUEUED)
+                  .setParameter("at", at)
+                  .setParameter("id", id.value())
+                  .executeUpdate();
+          if (updated == 0) {
+            throw new NotApplied();
+          }
+          return audit.append(
+              s,
+              id.value(),
+              tx.startedAt != null ? "TRANSACTION_RESUMED" : "TRANSACTION_STARTED",
+              engineActor,
+              at,
+              Map.of("node", engineActor));
+        });
   }
 
   @Override
   public boolean requestStop(TransactionId id, String operator, String reason) {
-    Map<String, Object> payload = new LinkedHashMap<>();
-    payload.put("action", "stop");
-    payload.put("detail", reason);
-    try {
-      audited(
-          id.value(),
-          s -> {
-            int updated =
-                s.createMutationQuery(
-                        "update TransactionEntity set stopRequested = :request"
-                            + " where id = :id and status = :running")
-                    .setParameter("request", operator + ": " + reason)
-                    .setParameter("id", id.value())
-                    .setParameter("running", TransactionStatus.RUNNING)
-                    .executeUpdate();
-            if (updated == 0) {
-              throw new NotApplied();
-            }
-            return audit.append(s, id.value(), "OPERATOR_STOP", operator, Instant.now(), payload);
-          });
-      return true;
-    } catch (NotApplied e) {
-      return false;
-    }
+    return auditedIfApplied(
+        id.value(),
+        s -> {
+          int updated =
+              s.createMutationQuery(
+                      "update TransactionEntity set stopRequested = :request"
+                          + " where id = :id and status = :running")
+                  .setParameter("request", operator + ": " + reason)
+                  .setParameter("id", id.value())
+                  .setParameter("running", TransactionStatus.RUNNING)
+                  .executeUpdate();
+          if (updated == 0) {
+            throw new NotApplied();
+          }
+          return operatorAction(s, id, operator, "stop", reason);
+        });
   }
 
   @Override
@@ -285,6 +272,22 @@ public final class HibernateLedger implements Ledger {
                     .getResultList())
         .forEach(row -> requests.put(new TransactionId((String) row[0]), (String) row[1]));
     return requests;
+  }
+
+  /**
+   * Runs {@link #audited} work that throws {@link NotApplied} when its condition no longer holds.
+   *
+   * @return false, with nothing recorded, when it did not apply
+   */
+  private boolean auditedIfApplied(
+      String transactionId,
+      java.util.function.Function<StatelessSession, AuditWriter.Pending> work) {
+    try {
+      audited(transactionId, work);
+      return true;
+    } catch (NotApplied e) {
+      return false;
+    }
   }
 
   /** Rolls back a change whose condition no longer holds, such as the status it expects. */
@@ -457,20 +460,22 @@ public final class HibernateLedger implements Ledger {
   @Override
   public void recordOperatorAction(
       TransactionId id, String operator, String action, String detail) {
-    Instant at = Instant.now();
+    audited(id.value(), s -> operatorAction(s, id, operator, action, detail));
+  }
+
+  /** Appends an {@code OPERATOR_<ACTION>} event with who did it and why. */
+  private AuditWriter.Pending operatorAction(
+      StatelessSession s, TransactionId id, String operator, String action, String detail) {
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("action", action);
     payload.put("detail", detail);
-    audited(
+    return audit.append(
+        s,
         id.value(),
-        s ->
-            audit.append(
-                s,
-                id.value(),
-                "OPERATOR_" + action.toUpperCase(java.util.Locale.ROOT),
-                operator,
-                at,
-                payload));
+        "OPERATOR_" + action.toUpperCase(java.util.Locale.ROOT),
+        operator,
+        Instant.now(),
+        payload);
   }
 
   @Override
