@@ -36,8 +36,8 @@ public final class ClusterScaleBench {
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     int steps = args.length > 2 ? Integer.parseInt(args[2]) : 216;
     int workers = args.length > 3 ? Integer.parseInt(args[3]) : 2;
-    List<Double> one = new ArrayList<>();
-    List<Double> two = new ArrayList<>();
+    List<Round> one = new ArrayList<>();
+    List<Round> two = new ArrayList<>();
     try (PostgresServer server = PostgresServer.start()) {
       int round = 0;
       for (int r = 1; r <= rounds; r++) {
@@ -45,14 +45,18 @@ public final class ClusterScaleBench {
         two.add(round(server, ++round, 2, transactions, steps, workers));
         System.out.printf(
             Locale.ROOT,
-            "round %d: one node %.2f tx/s, two nodes %.2f tx/s%n",
+            "round %d: one node %.2f tx/s (machine %.2f of %d cores busy),"
+                + " two nodes %.2f tx/s (%.2f cores busy)%n",
             r,
-            one.get(r - 1),
-            two.get(r - 1));
+            one.get(r - 1).perSecond(),
+            one.get(r - 1).busyCores(),
+            Runtime.getRuntime().availableProcessors(),
+            two.get(r - 1).perSecond(),
+            two.get(r - 1).busyCores());
       }
     }
-    double oneMedian = median(one);
-    double twoMedian = median(two);
+    double oneMedian = median(one.stream().map(Round::perSecond).toList());
+    double twoMedian = median(two.stream().map(Round::perSecond).toList());
     System.out.printf(
         Locale.ROOT,
         "%n%d transactions of %d steps per round, %d workers per node, %d rounds; medians%n%n"
@@ -70,8 +74,11 @@ public final class ClusterScaleBench {
         twoMedian / oneMedian);
   }
 
-  /** Transactions per second of one round on a fresh database. */
-  private static double round(
+  /** One round's transactions per second, and how many of the machine's cores were busy. */
+  private record Round(double perSecond, double busyCores) {}
+
+  /** One round on a fresh database. */
+  private static Round round(
       PostgresServer server, int round, int nodes, int transactions, int steps, int workers)
       throws Exception {
     Database database = server.freshDatabase("cluster");
@@ -89,6 +96,7 @@ public final class ClusterScaleBench {
                 new OutputStreamWriter(node.getOutputStream(), StandardCharsets.UTF_8), true));
       }
       long begin = System.nanoTime();
+      MachineCpu before = MachineCpu.now();
       inputs.get(0).println("SUBMIT 1 " + transactions);
       long end = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
       while (succeeded(ledger) < transactions) {
@@ -98,7 +106,9 @@ public final class ClusterScaleBench {
         }
         Thread.sleep(50);
       }
-      return transactions / ((System.nanoTime() - begin) / 1e9);
+      return new Round(
+          transactions / ((System.nanoTime() - begin) / 1e9),
+          MachineCpu.now().busyCoresSince(before));
     } finally {
       started.forEach(Process::destroyForcibly);
       for (Process p : started) {

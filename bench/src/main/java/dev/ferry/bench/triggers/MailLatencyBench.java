@@ -54,7 +54,11 @@ import org.eclipse.angus.mail.imap.IMAPFolder;
  * <p>Mails are sent one at a time; each latency runs from the moment the SMTP send starts to the
  * listener's notification (baseline) or to the transaction's creation time in the ledger (Ferry).
  *
- * <p>Arguments: {@code [mails per round (default 50)] [rounds (default 3)]}.
+ * <p>Each mail is sent once the previous one has been handled (its transaction has ended) and a gap
+ * has passed, so that it finds the node waiting in IDLE, as mail usually does; a gap of 0 sends the
+ * next mail while the node is still settling the previous one.
+ *
+ * <p>Arguments: {@code [mails per round (default 50)] [rounds (default 3)] [gap ms (default 500)]}.
  */
 public final class MailLatencyBench {
   private static final String DEFINITION =
@@ -82,12 +86,13 @@ public final class MailLatencyBench {
   public static void main(String[] args) throws Exception {
     int perRound = args.length > 0 ? Integer.parseInt(args[0]) : 50;
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    Duration gap = Duration.ofMillis(args.length > 2 ? Long.parseLong(args[2]) : 500);
     List<Double> baseline = new ArrayList<>();
     List<Double> ferry = new ArrayList<>();
     List<String> rows = new ArrayList<>();
     for (int round = 1; round <= rounds; round++) {
-      List<Double> b = baselineRound(perRound);
-      List<Double> f = ferryRound(perRound);
+      List<Double> b = baselineRound(perRound, gap);
+      List<Double> f = ferryRound(perRound, gap);
       baseline.addAll(b);
       ferry.addAll(f);
       rows.add(
@@ -102,8 +107,9 @@ public final class MailLatencyBench {
               percentile(f, 50) / percentile(b, 50)));
     }
     System.out.printf(
-        "Mail arrival to transaction start, %d mails x %d rounds, one at a time, IMAP IDLE%n%n",
-        perRound, rounds);
+        "Mail arrival to transaction start, %d mails x %d rounds, one at a time, %d ms after the"
+            + " previous one was handled, IMAP IDLE%n%n",
+        perRound, rounds, gap.toMillis());
     System.out.println(
         "| round | baseline p50 ms | baseline p99 ms | Ferry p50 ms | Ferry p99 ms | Ferry / baseline p50 |");
     System.out.println("|---|---|---|---|---|---|");
@@ -119,7 +125,7 @@ public final class MailLatencyBench {
   }
 
   /** A plain IDLE listener: milliseconds from send to the server's EXISTS notification. */
-  private static List<Double> baselineRound(int mails) throws Exception {
+  private static List<Double> baselineRound(int mails, Duration gap) throws Exception {
     try (MailServer server = MailServer.start()) {
       Store store = Session.getInstance(new Properties()).getStore("imap");
       store.connect("127.0.0.1", server.imapPort, "ap", "ap-pw");
@@ -158,6 +164,7 @@ public final class MailLatencyBench {
           throw new IllegalStateException("the IDLE listener did not hear mail " + i);
         }
         latencies.add(millis(sent, at));
+        Thread.sleep(gap.toMillis());
       }
       folder.close(false);
       store.close();
@@ -167,7 +174,7 @@ public final class MailLatencyBench {
   }
 
   /** A Ferry node with a mailbox trigger: milliseconds from send to the transaction's creation. */
-  private static List<Double> ferryRound(int mails) throws Exception {
+  private static List<Double> ferryRound(int mails, Duration gap) throws Exception {
     Path data = Files.createTempDirectory("ferry-mail-bench");
     try (MailServer server = MailServer.start();
         Ledger ledger =
@@ -200,6 +207,8 @@ public final class MailLatencyBench {
           Instant sent = server.send(id);
           TransactionRecord tx = awaitTransaction(ledger, id, sent);
           latencies.add(millis(sent, tx.createdAt()));
+          awaitEnd(ledger, tx);
+          Thread.sleep(gap.toMillis());
         }
         return latencies;
       }
@@ -220,6 +229,18 @@ public final class MailLatencyBench {
       Thread.sleep(2);
     }
     throw new IllegalStateException("no transaction for " + key + " within 20 s");
+  }
+
+  /** Waits until the transaction has ended, so the next mail finds the node idle, in IDLE. */
+  private static void awaitEnd(Ledger ledger, TransactionRecord tx) throws InterruptedException {
+    long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (System.nanoTime() < end) {
+      if (ledger.transaction(tx.id()).orElseThrow().status().isFinal()) {
+        return;
+      }
+      Thread.sleep(2);
+    }
+    throw new IllegalStateException(tx.id() + " did not end within 20 s");
   }
 
   private static double millis(Instant from, Instant to) {

@@ -43,6 +43,7 @@ public final class MailboxTrigger implements Trigger {
   private volatile boolean running;
   private long nextUid = 1;
   private long highestSeenUid;
+  private int countBeforeWait = -1;
   private Thread thread;
 
   /** A transaction that has ended, waiting for its message to be moved or flagged. */
@@ -89,6 +90,7 @@ public final class MailboxTrigger implements Trigger {
         IMAPFolder folder = connection.open();
         nextUid = 1;
         highestSeenUid = 0;
+        countBeforeWait = -1;
         ignored.clear();
         while (running && folder.isOpen()) {
           settle(folder);
@@ -96,6 +98,7 @@ public final class MailboxTrigger implements Trigger {
           settle(folder);
           connection.answered();
           if (settlements.isEmpty() && !arrivedSinceScan(folder)) {
+            countBeforeWait = folder.getMessageCount();
             connection.waitForMail();
           }
         }
@@ -132,7 +135,7 @@ public final class MailboxTrigger implements Trigger {
    * so that a busy inbox is not fetched again after every transaction.
    */
   private void scan(IMAPFolder folder) throws MessagingException, InterruptedException {
-    Message[] messages = folder.getMessagesByUID(nextUid, UIDFolder.LASTUID);
+    Message[] messages = messagesToLookAt(folder);
     FetchProfile profile = new FetchProfile();
     profile.add(FetchProfile.Item.ENVELOPE);
     profile.add(FetchProfile.Item.FLAGS);
@@ -192,6 +195,24 @@ public final class MailboxTrigger implements Trigger {
       }
     }
     nextUid = Math.min(nextUid, retryFrom);
+  }
+
+  /**
+   * After a wait, the messages past those the folder held before it: the server has already
+   * announced them (EXISTS), so finding them takes no round trip, which is most of the delay
+   * between a mail's arrival and its transaction. Otherwise, and while a message waits to be tried
+   * again, everything from {@code nextUid} on, asked of the server by UID. Mail the shortcut misses
+   * (another client expunged during the wait, or no EXISTS came) is found by {@link
+   * #arrivedSinceScan} before the next wait.
+   */
+  private Message[] messagesToLookAt(IMAPFolder folder) throws MessagingException {
+    int before = countBeforeWait;
+    countBeforeWait = -1;
+    if (before < 0 || nextUid <= highestSeenUid) {
+      return folder.getMessagesByUID(nextUid, UIDFolder.LASTUID);
+    }
+    int now = folder.getMessageCount();
+    return now > before ? folder.getMessages(before + 1, now) : new Message[0];
   }
 
   /**
