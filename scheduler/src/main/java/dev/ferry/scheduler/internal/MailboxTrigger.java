@@ -199,11 +199,11 @@ public final class MailboxTrigger implements Trigger {
 
   /**
    * After a wait, the messages past those the folder held before it: the server has already
-   * announced them (EXISTS), so finding them takes no round trip, which is most of the delay
-   * between a mail's arrival and its transaction. Otherwise, and while a message waits to be tried
-   * again, everything from {@code nextUid} on, asked of the server by UID. Mail the shortcut misses
-   * (another client expunged during the wait, or no EXISTS came) is found by {@link
-   * #arrivedSinceScan} before the next wait.
+   * announced them (EXISTS), so finding them takes no round trip, one of the three that used to
+   * stand between a mail's arrival and its transaction. Otherwise (after a reconnect, after this
+   * node moved mail, while a message waits to be tried again) everything from {@code nextUid} on,
+   * asked of the server by UID. Mail the shortcut misses (another client expunged during the wait,
+   * or no EXISTS came) is found by {@link #arrivedSinceScan} before the next wait.
    */
   private Message[] messagesToLookAt(IMAPFolder folder) throws MessagingException {
     int before = countBeforeWait;
@@ -243,6 +243,9 @@ public final class MailboxTrigger implements Trigger {
         if (message != null && !message.isExpunged()) {
           if (s.succeeded()) {
             MailMarks.moveOrMark(folder, message, settings.processedMailFolder());
+            // Moving renumbers the messages after it, so the count taken before the wait no
+            // longer tells where new mail starts.
+            countBeforeWait = -1;
           } else {
             MailMarks.markFailed(message);
           }

@@ -38,6 +38,8 @@ import org.hibernate.exception.ConstraintViolationException;
  * inserts and updates, with no persistence context to dirty-check.
  */
 public final class HibernateLedger implements Ledger {
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(HibernateLedger.class);
   private static final int SEAL_ATTEMPTS = 20;
 
   /** The advisory lock nodes on one PostgreSQL ledger take turns at the audit seal with. */
@@ -49,11 +51,17 @@ public final class HibernateLedger implements Ledger {
   private final String engineActor = "engine@" + hostName();
   private final ReentrantLock sealLock = new ReentrantLock();
   private final boolean postgres;
+  private final Optional<IntentLog> intents;
 
-  private HibernateLedger(HikariDataSource dataSource, SessionFactory sessions, boolean postgres) {
+  private HibernateLedger(
+      HikariDataSource dataSource,
+      SessionFactory sessions,
+      boolean postgres,
+      Optional<IntentLog> intents) {
     this.dataSource = dataSource;
     this.sessions = sessions;
     this.postgres = postgres;
+    this.intents = intents;
   }
 
   /** Opens the database, applies pending migrations and starts Hibernate. */
@@ -78,12 +86,79 @@ public final class HibernateLedger implements Ledger {
               .addAnnotatedClass(AuditSealEntity.class)
               .buildMetadata()
               .buildSessionFactory();
-      return new HibernateLedger(dataSource, sessions, config.isPostgres());
+      Optional<IntentLog> intents =
+          IntentLog.of(config.jdbcUrl()).filter(owned -> ownsH2Database(dataSource));
+      HibernateLedger ledger =
+          new HibernateLedger(dataSource, sessions, config.isPostgres(), intents);
+      ledger.restoreLostStarts();
+      return ledger;
     } catch (RuntimeException e) {
       dataSource.close();
       throw new FerryException(
           "cannot open the ledger at " + config.jdbcUrl() + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Whether this process opened the H2 database itself, rather than reaching it through another
+   * process's automatic server ({@code AUTO_SERVER=TRUE}). Only the process that writes the file
+   * can lose its commits, so only it keeps the intent log.
+   */
+  private static boolean ownsH2Database(HikariDataSource dataSource) {
+    try (java.sql.Connection c = dataSource.getConnection()) {
+      return c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession()
+          instanceof org.h2.engine.SessionLocal;
+    } catch (java.sql.SQLException e) {
+      throw new FerryException("cannot open the ledger: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Puts back the step starts that the intent log holds and the database lost in a crash, as
+   * started steps, so that the engine handles each as a step interrupted mid-way instead of running
+   * it again as if it had never started. Then empties the log.
+   */
+  private void restoreLostStarts() {
+    if (intents.isEmpty()) {
+      return;
+    }
+    IntentLog intentLog = intents.get();
+    for (IntentLog.Intent intent : intentLog.read()) {
+      String tx = intent.transactionId();
+      StepRecord step = intent.step();
+      TransactionEntity transaction =
+          sessions.fromStatelessSession(s -> s.get(TransactionEntity.class, tx));
+      boolean known =
+          sessions.fromStatelessSession(s -> s.get(StepEntity.class, new StepKey(tx, step.seq())))
+              != null;
+      if (known || transaction == null || transaction.status.isFinal()) {
+        if (transaction == null) {
+          log.error(
+              "the ledger lost transaction {} in a crash, after its step {} had started; the"
+                  + " work item may run again when its trigger hands it in again",
+              tx,
+              step.stepPath());
+        }
+        continue;
+      }
+      log.warn(
+          "the ledger lost the start of step {} of {} in a crash (H2 fell back to an older state"
+              + " of {}); it is put back from the intent log and will be handled as an"
+              + " interrupted step",
+          step.stepPath(),
+          tx,
+          intentLog.file());
+      Map<String, Object> payload = startPayload(step);
+      payload.put("restoredFrom", "intent log: the database had lost this record in a crash");
+      audited(
+          tx,
+          s -> {
+            s.insert(StepEntity.of(tx, step));
+            updateProgress(s, new TransactionId(tx), step, false);
+            return audit.append(s, tx, "STEP_STARTED", engineActor, step.startedAt(), payload);
+          });
+    }
+    intentLog.clear();
   }
 
   private static HikariDataSource dataSource(LedgerConfig config) {
@@ -319,13 +394,7 @@ public final class HibernateLedger implements Ledger {
 
   @Override
   public void stepStarted(TransactionId id, StepRecord step) {
-    Map<String, Object> payload = new LinkedHashMap<>();
-    payload.put("seq", step.seq());
-    payload.put("path", step.stepPath());
-    payload.put("action", step.action());
-    payload.put("application", step.application());
-    payload.put("attempt", step.attempt());
-    payload.put("input", step.inputJson());
+    Map<String, Object> payload = startPayload(step);
     audited(
         id.value(),
         s -> {
@@ -334,6 +403,18 @@ public final class HibernateLedger implements Ledger {
           return audit.append(
               s, id.value(), "STEP_STARTED", engineActor, step.startedAt(), payload);
         });
+    intents.ifPresent(intentLog -> intentLog.started(id.value(), step));
+  }
+
+  private static Map<String, Object> startPayload(StepRecord step) {
+    Map<String, Object> payload = new LinkedHashMap<>();
+    payload.put("seq", step.seq());
+    payload.put("path", step.stepPath());
+    payload.put("action", step.action());
+    payload.put("application", step.application());
+    payload.put("attempt", step.attempt());
+    payload.put("input", step.inputJson());
+    return payload;
   }
 
   @Override
@@ -650,5 +731,7 @@ public final class HibernateLedger implements Ledger {
   public void close() {
     sessions.close();
     dataSource.close();
+    // H2 has written everything on a clean close, so the starts in the log are safe.
+    intents.ifPresent(IntentLog::clear);
   }
 }
