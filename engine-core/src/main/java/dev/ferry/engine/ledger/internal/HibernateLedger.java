@@ -143,8 +143,7 @@ public final class HibernateLedger implements Ledger {
       }
       log.warn(
           "the ledger lost the start of step {} of {} in a crash (H2 fell back to an older state"
-              + " of {}); it is put back from the intent log and will be handled as an"
-              + " interrupted step",
+              + " of its file); it is put back from {} and will be handled as an interrupted step",
           step.stepPath(),
           tx,
           intentLog.file());
