@@ -1,5 +1,7 @@
 package dev.ferry.engine.ledger;
 
+import static dev.ferry.engine.ledger.LedgerContractTest.newTransaction;
+import static dev.ferry.engine.ledger.LedgerContractTest.started;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ferry.engine.audit.AuditChain;
@@ -81,39 +83,10 @@ class IntentLogTest {
   private static TransactionId startedTransaction(Ledger ledger) {
     ProcessDefinition definition = TestDefinitions.process("intents").build();
     ledger.saveDefinition(definition);
-    TransactionId id = TransactionId.random();
-    ledger.createTransaction(
-        new NewTransaction(
-            id,
-            definition.sha256(),
-            definition.name(),
-            definition.version(),
-            "INV-1",
-            5,
-            null,
-            false,
-            "{}",
-            T0));
+    TransactionId id =
+        ledger.createTransaction(newTransaction(definition, "INV-1", T0)).transaction().id();
     assertThat(ledger.markStarted(id, T0)).isTrue();
     return id;
-  }
-
-  private static StepRecord started(int seq, String path) {
-    return new StepRecord(
-        seq,
-        path,
-        "post",
-        "terminal.fill",
-        "ledger",
-        "{\"Amount\":\"12.50\"}",
-        null,
-        null,
-        "STARTED",
-        null,
-        null,
-        1,
-        T0.plusSeconds(seq),
-        null);
   }
 
   /** What H2 falling back to an older state of its file looks like: the starts are gone. */

@@ -63,7 +63,7 @@ public abstract class LedgerContractTest {
     return definition;
   }
 
-  private static NewTransaction newTransaction(
+  static NewTransaction newTransaction(
       ProcessDefinition definition, String businessKey, Instant createdAt) {
     return new NewTransaction(
         TransactionId.random(),
@@ -78,7 +78,7 @@ public abstract class LedgerContractTest {
         createdAt);
   }
 
-  private static StepRecord started(int seq, String path) {
+  static StepRecord started(int seq, String path) {
     return new StepRecord(
         seq,
         path,

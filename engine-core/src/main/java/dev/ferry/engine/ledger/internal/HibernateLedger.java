@@ -17,6 +17,8 @@ import dev.ferry.engine.spi.Evidence;
 import dev.ferry.engine.spi.FerryException;
 import dev.ferry.engine.spi.TransactionId;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -25,6 +27,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
 import org.hibernate.boot.MetadataSources;
@@ -32,14 +36,15 @@ import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.exception.ConstraintViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The ledger on Hibernate ORM. Writes go through stateless sessions: a checkpoint is a few plain
  * inserts and updates, with no persistence context to dirty-check.
  */
 public final class HibernateLedger implements Ledger {
-  private static final org.slf4j.Logger log =
-      org.slf4j.LoggerFactory.getLogger(HibernateLedger.class);
+  private static final Logger log = LoggerFactory.getLogger(HibernateLedger.class);
   private static final int SEAL_ATTEMPTS = 20;
 
   /** The advisory lock nodes on one PostgreSQL ledger take turns at the audit seal with. */
@@ -105,10 +110,9 @@ public final class HibernateLedger implements Ledger {
    * can lose its commits, so only it keeps the intent log.
    */
   private static boolean ownsH2Database(HikariDataSource dataSource) {
-    try (java.sql.Connection c = dataSource.getConnection()) {
-      return c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession()
-          instanceof org.h2.engine.SessionLocal;
-    } catch (java.sql.SQLException e) {
+    try (Connection c = dataSource.getConnection()) {
+      return c.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal;
+    } catch (SQLException e) {
       throw new FerryException("cannot open the ledger: " + e.getMessage(), e);
     }
   }
@@ -128,17 +132,18 @@ public final class HibernateLedger implements Ledger {
       StepRecord step = intent.step();
       TransactionEntity transaction =
           sessions.fromStatelessSession(s -> s.get(TransactionEntity.class, tx));
-      boolean known =
+      if (transaction == null) {
+        log.error(
+            "the ledger lost transaction {} in a crash, after its step {} had started; the"
+                + " work item may run again when its trigger hands it in again",
+            tx,
+            step.stepPath());
+        continue;
+      }
+      boolean kept =
           sessions.fromStatelessSession(s -> s.get(StepEntity.class, new StepKey(tx, step.seq())))
               != null;
-      if (known || transaction == null || transaction.status.isFinal()) {
-        if (transaction == null) {
-          log.error(
-              "the ledger lost transaction {} in a crash, after its step {} had started; the"
-                  + " work item may run again when its trigger hands it in again",
-              tx,
-              step.stepPath());
-        }
+      if (kept || transaction.status.isFinal()) {
         continue;
       }
       log.warn(
@@ -149,13 +154,7 @@ public final class HibernateLedger implements Ledger {
           intentLog.file());
       Map<String, Object> payload = startPayload(step);
       payload.put("restoredFrom", "intent log: the database had lost this record in a crash");
-      audited(
-          tx,
-          s -> {
-            s.insert(StepEntity.of(tx, step));
-            updateProgress(s, new TransactionId(tx), step, false);
-            return audit.append(s, tx, "STEP_STARTED", engineActor, step.startedAt(), payload);
-          });
+      recordStart(new TransactionId(tx), step, payload);
     }
     intentLog.clear();
   }
@@ -393,7 +392,12 @@ public final class HibernateLedger implements Ledger {
 
   @Override
   public void stepStarted(TransactionId id, StepRecord step) {
-    Map<String, Object> payload = startPayload(step);
+    recordStart(id, step, startPayload(step));
+    intents.ifPresent(intentLog -> intentLog.started(id.value(), step));
+  }
+
+  /** The step row, the transaction's current step and the STEP_STARTED event, in one commit. */
+  private void recordStart(TransactionId id, StepRecord step, Map<String, Object> payload) {
     audited(
         id.value(),
         s -> {
@@ -402,7 +406,6 @@ public final class HibernateLedger implements Ledger {
           return audit.append(
               s, id.value(), "STEP_STARTED", engineActor, step.startedAt(), payload);
         });
-    intents.ifPresent(intentLog -> intentLog.started(id.value(), step));
   }
 
   private static Map<String, Object> startPayload(StepRecord step) {

@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>PostgreSQL does not lose commits, so its ledger keeps no such file.
  */
-final class IntentLog implements AutoCloseable {
+final class IntentLog {
   private static final Logger log = LoggerFactory.getLogger(IntentLog.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -142,15 +142,6 @@ final class IntentLog implements AutoCloseable {
     if (channel != null) {
       channel.close();
       channel = null;
-    }
-  }
-
-  @Override
-  public synchronized void close() {
-    try {
-      closeChannel();
-    } catch (IOException e) {
-      log.debug("closing {}: {}", file, e.getMessage());
     }
   }
 
