@@ -119,7 +119,10 @@ public final class ContractExtractor {
     String text = lines.replace('\n', ' ');
     Sentences sentences = Sentences.of(text);
     Map<String, Provenance> provenance = new HashMap<>();
-    List<Contract.Party> parties = parties(lines.substring(0, Math.min(PREAMBLE, lines.length())));
+    List<Contract.Party> parties =
+        SignatureBlocks.merge(
+            parties(lines.substring(0, Math.min(PREAMBLE, lines.length()))),
+            SignatureBlocks.signatories(document.lines()));
     if (!parties.isEmpty()) {
       provenance.put(
           "parties",
@@ -232,7 +235,7 @@ public final class ContractExtractor {
   }
 
   /** The party name at the end of the text, or null when what is there does not look like one. */
-  private static String partyName(String text) {
+  static String partyName(String text) {
     // a street address after the name: "Acme, Inc., 2450 White Road, Irvine"
     Matcher p = PARTY_BEFORE.matcher(ADDRESS.matcher(text.trim()).replaceAll(""));
     if (!p.find()) {

@@ -136,4 +136,28 @@ class ContractExtractorTest {
                     + " Corporation (\"Buyer\") and Bank (\"Lender\")."))
         .isEmpty();
   }
+
+  @Test
+  void addsTheCompaniesThatSignWhenThePreambleMissedThem() {
+    Contract c =
+        extract(
+            new TestPdf()
+                .text(50, 50, "This Agreement is made on 4 May 2020 by and between")
+                .text(50, 64, "Northwind Traders Ltd (\"Supplier\") and the undersigned.")
+                .text(50, 90, "IN WITNESS WHEREOF, the parties have signed this Agreement.")
+                .text(50, 110, "NORTHWIND TRADERS LTD")
+                .text(320, 110, "FABRIKAM HOLDINGS, INC.")
+                .text(50, 124, "By: /s/ Ann Smith")
+                .text(320, 124, "By: /s/ Bob Jones")
+                .text(50, 150, "ADVENTURE WORKS CORPORATION")
+                .text(50, 164, "By: its general partner")
+                .text(50, 178, "Authorized Signatory")
+                .text(50, 204, "Notary Public")
+                .text(50, 218, "Name: Carol White"));
+    assertThat(c.parties())
+        .containsExactly(
+            new Contract.Party("Northwind Traders Ltd", "Supplier"),
+            new Contract.Party("FABRIKAM HOLDINGS, INC.", null),
+            new Contract.Party("ADVENTURE WORKS CORPORATION", null));
+  }
 }

@@ -140,4 +140,32 @@ class InvoiceExtractorTest {
             org.assertj.core.groups.Tuple.tuple("Ordner breit", new BigDecimal("10.00")));
     assertThat(i.total()).isEqualByComparingTo("69.97");
   }
+
+  @Test
+  void readsTheAmountBeforeATaxRateColumnPrintedWithoutPercentSigns() {
+    float[] cols = {50, 80, 260, 330, 400, 470};
+    Path pdf =
+        new dev.ferry.document.testing.TestPdf()
+            .bold(50, 60, "Rechnung", 18)
+            .bold(350, 50, "Adventure Works GmbH", 12)
+            .row(120, new float[] {50, 200}, "Rechnungsnummer:", "RE-2025-0100")
+            .row(134, new float[] {50, 200}, "Rechnungsdatum:", "04.03.2025")
+            .row(220, cols, "Pos", "Artikelbeschreibung", "Menge", "Preis", "Betrag", "USt. %")
+            .row(240, cols, "1", "Kopierpapier A4", "20 Stk.", "9,90", "198,00", "19")
+            .row(256, cols, "2", "Joghurt Banane", "50 Stk.", "5,50", "275,00", "7")
+            .row(320, new float[] {360, 470}, "Nettobetrag", "473,00")
+            .row(336, new float[] {360, 470}, "MwSt.", "56,87")
+            .row(352, new float[] {360, 470}, "Gesamtbetrag", "529,87")
+            .save(dir.resolve("rate-column.pdf"));
+
+    Invoice i = extractor.extract(pdf);
+
+    assertThat(i.lines())
+        .extracting(InvoiceLine::description, InvoiceLine::quantity, InvoiceLine::amount)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "Kopierpapier A4", new BigDecimal("20"), new BigDecimal("198.00")),
+            org.assertj.core.groups.Tuple.tuple(
+                "Joghurt Banane", new BigDecimal("50"), new BigDecimal("275.00")));
+  }
 }

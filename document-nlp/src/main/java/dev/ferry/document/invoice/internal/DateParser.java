@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds dates written in English, German, French or Dutch: {@code 2024-03-05}, {@code 05.03.2024},
- * {@code 5/3/24}, {@code 5. März 2024}, {@code 29 maart 2014}, {@code March 5, 2024}.
+ * {@code 5/3/24}, {@code 5. März 2024}, {@code 29 maart 2014}, {@code March 5, 2024}, and a
+ * contract's {@code 20th day of December, 2018}.
  */
 public final class DateParser {
   private static final Map<String, Integer> MONTHS = months();
@@ -21,7 +22,9 @@ public final class DateParser {
       Pattern.compile("(?<![\\d.])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d])");
   private static final Pattern DAY_MONTH =
       Pattern.compile(
-          "(?<!\\d)(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+" + MONTH_NAME + "\\s*,?\\s+(\\d{4})");
+          "(?<!\\d)(\\d{1,2})(?:\\.|er|st|nd|rd|th)?\\s+(?:day\\s+of\\s+|of\\s+)?"
+              + MONTH_NAME
+              + "\\s*,?\\s+(?:of\\s+)?(\\d{4})");
   private static final Pattern MONTH_DAY =
       Pattern.compile(MONTH_NAME + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+(\\d{4})");
 

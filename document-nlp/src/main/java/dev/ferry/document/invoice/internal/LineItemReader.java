@@ -110,11 +110,15 @@ public final class LineItemReader {
     return out;
   }
 
-  /** Where the header puts the quantity and the unit price, to tell them apart in a row. */
-  record Columns(Float quantity, Float price) {
+  /**
+   * Where the header puts the quantity, the unit price and the tax rate ("USt. %", "VAT %"), to
+   * tell a row's numbers apart.
+   */
+  record Columns(Float quantity, Float price, Float rate) {
     static Columns of(TextLine header) {
       Float q = null;
       Float p = null;
+      Float r = null;
       for (TextLine cell : header.segments(LabelScanner.GAP)) {
         String c = Labels.compact(cell.text());
         float middle = (cell.left() + cell.right()) / 2;
@@ -122,9 +126,11 @@ public final class LineItemReader {
           q = middle;
         } else if (p == null && startsWithAny(c, PRICE)) {
           p = middle;
+        } else if (r == null && cell.text().endsWith("%")) {
+          r = middle;
         }
       }
-      return new Columns(q, p);
+      return new Columns(q, p, r);
     }
   }
 

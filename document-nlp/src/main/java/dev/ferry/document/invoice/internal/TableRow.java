@@ -50,7 +50,29 @@ record TableRow(
         text.add(t);
       }
     }
+    if (isRate(numbers, centers, columns)) {
+      numbers.remove(numbers.size() - 1);
+      centers.remove(centers.size() - 1);
+    }
     return new TableRow(String.join(" ", text).trim(), numbers, centers, money, line, columns);
+  }
+
+  /**
+   * Whether the row's last number is its tax rate, printed without "%" under a header that has it:
+   * a whole number up to 100 that sits nearer that column than the number before it.
+   */
+  private static boolean isRate(
+      List<BigDecimal> numbers, List<Float> centers, LineItemReader.Columns columns) {
+    int last = numbers.size() - 1;
+    if (columns.rate() == null || last < 1) {
+      return false;
+    }
+    BigDecimal rate = numbers.get(last);
+    return rate.scale() <= 0
+        && rate.signum() >= 0
+        && rate.compareTo(BigDecimal.valueOf(100)) <= 0
+        && Math.abs(centers.get(last) - columns.rate())
+            < Math.abs(centers.get(last - 1) - columns.rate());
   }
 
   private static boolean isNumeric(String t) {

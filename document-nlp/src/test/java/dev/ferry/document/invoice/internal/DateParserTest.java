@@ -21,7 +21,10 @@ class DateParserTest {
         "1er février 2024|2024-02-01",
         "March 5, 2024|2024-03-05",
         "August 3 , 2014|2014-08-03",
-        "31/12/2017|2017-12-31"
+        "31/12/2017|2017-12-31",
+        "made this 20th day of December 2018|2018-12-20",
+        "effective as from the 1st day of January, 2009|2009-01-01",
+        "granted on the 23rd of January of 1996|1996-01-23"
       })
   void readsDatesInFourLanguages(String text, String expected) {
     assertThat(DateParser.findAll(text, false))
