@@ -46,6 +46,7 @@ public final class DocumentConnector implements Connector<DocumentConfig> {
         settings.limits(),
         settings.templates() == null
             ? List.of()
-            : InvoiceTemplates.load(Path.of(settings.templates())));
+            : InvoiceTemplates.load(Path.of(settings.templates())),
+        settings.nerMode());
   }
 }

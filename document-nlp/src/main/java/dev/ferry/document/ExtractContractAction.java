@@ -44,7 +44,8 @@ public final class ExtractContractAction implements Action<ExtractContractInput,
   @Override
   public Contract execute(ExtractContractInput input, ActionContext context) {
     var text = new DocumentReader(StepLimits.of(context)).read(input.document().path());
-    Contract contract = new ContractExtractor().extract(text);
+    Contract contract =
+        new ContractExtractor(context.session(DocumentSession.class).ner()).extract(text);
     StringBuilder b = new StringBuilder();
     for (Map.Entry<String, Provenance> e : new TreeMap<>(contract.provenance()).entrySet()) {
       b.append(e.getKey()).append(": ").append(e.getValue().value()).append("  [");

@@ -73,7 +73,8 @@ class DocumentConnectorTest {
             + "  total: { value: '1808.56' }\n");
     DocumentSession withTemplates =
         (DocumentSession)
-            connector.open(new DocumentConfig(null, null, null, null, templates.toString()), null);
+            connector.open(
+                new DocumentConfig(null, null, null, null, templates.toString(), null), null);
     Invoice invoice =
         new ExtractInvoiceAction()
             .execute(
@@ -88,7 +89,8 @@ class DocumentConnectorTest {
     assertThatThrownBy(
             () ->
                 connector.open(
-                    new DocumentConfig(null, null, null, null, dir.resolve("none").toString()),
+                    new DocumentConfig(
+                        null, null, null, null, dir.resolve("none").toString(), null),
                     null))
         .hasMessageContaining("the invoice templates directory")
         .hasMessageContaining("does not exist");

@@ -4,6 +4,8 @@ import dev.ferry.document.invoice.ExtractionMethod;
 import dev.ferry.document.invoice.Provenance;
 import dev.ferry.document.invoice.internal.DateParser;
 import dev.ferry.document.layout.DocumentText;
+import dev.ferry.document.ner.EntityRecognizer;
+import dev.ferry.document.ner.NerMode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,13 +23,19 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the key terms of an English-language contract with sentence rules: parties from the
- * preamble's defined names ({@code Acme Inc. ("Supplier")}), dates from the preamble and "effective
- * as of", the governing law from "governed by the laws of", and clauses by their usual wording.
+ * preamble's defined names ({@code Acme Inc. ("Supplier")}) and the signature blocks, dates from
+ * the preamble and "effective as of", the governing law from "governed by the laws of", and clauses
+ * by their usual wording. When no rule finds a party, named-entity recognition takes the
+ * organisations named at the start of the contract.
  *
  * <p>Thread-safe and stateless.
  */
 public final class ContractExtractor {
   private static final int PREAMBLE = 3000;
+
+  /** How much of the contract's start named-entity recognition reads for parties. */
+  private static final int OPENING = 1500;
+
   private static final Pattern ALIAS =
       Pattern.compile(
           "\\(\\s*(?:(?:each|collectively|individually|hereinafter|herein|referred\\s+to|called|as|the)"
@@ -114,6 +123,17 @@ public final class ContractExtractor {
   private static final Pattern EXPIRES =
       Pattern.compile("(?i)(?:expire|terminate)s?\\s+(?:on|at)\\s+");
 
+  private final NerMode ner;
+
+  /** Named-entity recognition in its light mode, loaded only when no rule finds a party. */
+  public ContractExtractor() {
+    this(NerMode.LITE);
+  }
+
+  public ContractExtractor(NerMode ner) {
+    this.ner = Objects.requireNonNull(ner, "ner");
+  }
+
   public Contract extract(DocumentText document) {
     String lines = document.text().replace('\f', '\n');
     String text = lines.replace('\n', ' ');
@@ -130,6 +150,19 @@ public final class ContractExtractor {
               String.join("; ", parties.stream().map(Contract.Party::name).toList()),
               0.7,
               sentences.at(0)));
+    } else if (ner != NerMode.OFF) {
+      parties = organisations(text.substring(0, Math.min(OPENING, text.length())));
+      if (!parties.isEmpty()) {
+        provenance.put(
+            "parties",
+            new Provenance(
+                String.join("; ", parties.stream().map(Contract.Party::name).toList()),
+                null,
+                null,
+                ExtractionMethod.NER,
+                new BigDecimal("0.50"),
+                sentences.at(0)));
+      }
     }
     LocalDate agreement = null;
     List<DateParser.Found> early =
@@ -170,6 +203,16 @@ public final class ContractExtractor {
         clause(text, sentences, ASSIGNMENT, "assignmentClause", provenance),
         clause(text, sentences, CHANGE_OF_CONTROL, "changeOfControl", provenance),
         provenance);
+  }
+
+  /** The organisations named in a text, each once, as parties without an alias. */
+  private List<Contract.Party> organisations(String opening) {
+    return EntityRecognizer.shared(ner).entities(opening, "ORGANIZATION").stream()
+        .map(EntityRecognizer.Entity::text)
+        .filter(name -> partyName(name) != null)
+        .distinct()
+        .map(name -> new Contract.Party(name, null))
+        .toList();
   }
 
   static List<Contract.Party> parties(String preamble) {

@@ -2,8 +2,10 @@ package dev.ferry.document.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ferry.document.invoice.ExtractionMethod;
 import dev.ferry.document.layout.DocumentLimits;
 import dev.ferry.document.layout.DocumentReader;
+import dev.ferry.document.ner.NerMode;
 import dev.ferry.document.testing.TestPdf;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -159,5 +161,25 @@ class ContractExtractorTest {
             new Contract.Party("Northwind Traders Ltd", "Supplier"),
             new Contract.Party("FABRIKAM HOLDINGS, INC.", null),
             new Contract.Party("ADVENTURE WORKS CORPORATION", null));
+  }
+
+  @Test
+  void findsPartiesByNamedEntitiesWhenNoRuleDoesAndOnlyWhenAllowed() {
+    TestPdf pdf =
+        new TestPdf()
+            .text(50, 50, "This Agreement is entered into on March 3, 2021 between Northwind")
+            .text(50, 64, "Traders Ltd of London and Contoso Retail Inc. of Seattle, who agree")
+            .text(50, 78, "as follows.");
+    DocumentReader reader = new DocumentReader(DocumentLimits.defaults());
+    var text = reader.read(pdf.save(dir.resolve("no-aliases.pdf")));
+
+    Contract c = new ContractExtractor(NerMode.LITE).extract(text);
+
+    assertThat(c.parties())
+        .containsExactly(
+            new Contract.Party("Northwind Traders Ltd", null),
+            new Contract.Party("Contoso Retail Inc.", null));
+    assertThat(c.provenance().get("parties").method()).isEqualTo(ExtractionMethod.NER);
+    assertThat(new ContractExtractor(NerMode.OFF).extract(text).parties()).isEmpty();
   }
 }
