@@ -3,6 +3,7 @@ package dev.ferry.document.layout;
 import dev.ferry.document.layout.internal.EmbeddedFiles;
 import dev.ferry.document.layout.internal.LayoutCollector;
 import dev.ferry.document.layout.internal.PlainTextLayout;
+import dev.ferry.document.layout.internal.TesseractOcr;
 import dev.ferry.engine.spi.BusinessException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.apache.pdfbox.Loader;
@@ -21,6 +23,7 @@ import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * Reads a PDF, or a UTF-8 text file, into words, lines and pages with their positions, within
@@ -29,6 +32,9 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
  * DOCUMENT_TOO_LARGE}, {@code UNSUPPORTED_FORMAT}, {@code UNKNOWN_ENCODING}, {@code PDF_ENCRYPTED},
  * {@code PDF_CORRUPTED}, {@code PDF_TOO_MANY_PAGES}, {@code PDF_NO_TEXT} or {@code
  * DOCUMENT_TIMEOUT}.
+ *
+ * <p>A page without a text layer, a scan, is read with Tesseract OCR when {@code tesseract} is
+ * installed, within the same time limit.
  *
  * <p>Thread-safe: each call works on its own document.
  */
@@ -70,6 +76,32 @@ public final class DocumentReader {
     return readText(file);
   }
 
+  /** The pages, with each page that has no text read by OCR when Tesseract is installed. */
+  private static List<PageText> withScansRead(PDDocument pdf, List<PageText> pages, long deadline)
+      throws IOException {
+    var languages = TesseractOcr.languages();
+    if (languages.isEmpty() || pages.stream().allMatch(p -> !p.lines().isEmpty())) {
+      return pages;
+    }
+    PDFRenderer renderer = new PDFRenderer(pdf);
+    // Decode an image only at the resolution it is drawn at: a scan declared 100,000 pixels wide
+    // costs no more than one that fits the page.
+    renderer.setSubsamplingAllowed(true);
+    List<PageText> read = new ArrayList<>();
+    for (PageText page : pages) {
+      read.add(
+          page.lines().isEmpty()
+              ? TesseractOcr.read(
+                  renderer,
+                  page.number() - 1,
+                  pdf.getPage(page.number() - 1).getCropBox(),
+                  languages.get(),
+                  deadline)
+              : page);
+    }
+    return read;
+  }
+
   private DocumentText readPdf(Path file) {
     long deadline = System.nanoTime() + limits.timeout().toNanos();
     MemoryUsageSetting memory = MemoryUsageSetting.setupMixed(limits.maxMemoryBytes());
@@ -95,13 +127,17 @@ public final class DocumentReader {
       List<DocumentText.Attachment> attachments = EmbeddedFiles.read(pdf);
       LayoutCollector collector = new LayoutCollector(() -> System.nanoTime() > deadline);
       collector.writeText(pdf, Writer.nullWriter());
-      DocumentText text = new DocumentText(collector.pages(), attachments);
+      DocumentText text =
+          new DocumentText(withScansRead(pdf, collector.pages(), deadline), attachments);
       if (text.wordCount() == 0) {
         throw new BusinessException(
             "PDF_NO_TEXT",
             file.getFileName()
-                + " has no text layer (a scanned image?). It needs OCR, which this connector does"
-                + " not do yet; ask for a text PDF or an e-invoice.");
+                + (TesseractOcr.languages().isPresent()
+                    ? " has no text layer, and OCR found no words on its pages. Ask for a clearer"
+                        + " scan, a text PDF or an e-invoice."
+                    : " has no text layer (a scanned image?). Reading it needs OCR: install"
+                        + " Debian's tesseract-ocr, or ask for a text PDF or an e-invoice."));
       }
       if (collector.unreadableShare() > 0.3) {
         throw new BusinessException(
