@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ferry.document.invoice.ExtractionMethod;
 import dev.ferry.document.layout.DocumentLimits;
 import dev.ferry.document.layout.DocumentReader;
+import dev.ferry.document.layout.DocumentText;
 import dev.ferry.document.ner.NerMode;
 import dev.ferry.document.testing.TestPdf;
 import java.nio.file.Path;
@@ -15,9 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 class ContractExtractorTest {
   @TempDir Path dir;
 
-  private Contract extract(TestPdf pdf) {
+  private DocumentText read(TestPdf pdf) {
     DocumentReader reader = new DocumentReader(DocumentLimits.defaults());
-    return new ContractExtractor().extract(reader.read(pdf.save(dir.resolve("contract.pdf"))));
+    return reader.read(pdf.save(dir.resolve("contract.pdf")));
+  }
+
+  private Contract extract(TestPdf pdf) {
+    return new ContractExtractor().extract(read(pdf));
   }
 
   @Test
@@ -165,13 +170,12 @@ class ContractExtractorTest {
 
   @Test
   void findsPartiesByNamedEntitiesWhenNoRuleDoesAndOnlyWhenAllowed() {
-    TestPdf pdf =
-        new TestPdf()
-            .text(50, 50, "This Agreement is entered into on March 3, 2021 between Northwind")
-            .text(50, 64, "Traders Ltd of London and Contoso Retail Inc. of Seattle, who agree")
-            .text(50, 78, "as follows.");
-    DocumentReader reader = new DocumentReader(DocumentLimits.defaults());
-    var text = reader.read(pdf.save(dir.resolve("no-aliases.pdf")));
+    DocumentText text =
+        read(
+            new TestPdf()
+                .text(50, 50, "This Agreement is entered into on March 3, 2021 between Northwind")
+                .text(50, 64, "Traders Ltd of London and Contoso Retail Inc. of Seattle, who agree")
+                .text(50, 78, "as follows."));
 
     Contract c = new ContractExtractor(NerMode.LITE).extract(text);
 
