@@ -11,8 +11,16 @@ import java.util.Objects;
  * @param y top edge
  * @param width width
  * @param height height
+ * @param confidence how sure the reading of the word is, 0 to 1: 1 for a PDF's text layer, the OCR
+ *     engine's own confidence for a word read from a scan
  */
-public record Word(String text, int page, float x, float y, float width, float height) {
+public record Word(
+    String text, int page, float x, float y, float width, float height, float confidence) {
+  /** A word from a text layer, read with certainty. */
+  public Word(String text, int page, float x, float y, float width, float height) {
+    this(text, page, x, y, width, height, 1f);
+  }
+
   public Word {
     Objects.requireNonNull(text, "text");
     if (text.isBlank()) {
@@ -20,6 +28,9 @@ public record Word(String text, int page, float x, float y, float width, float h
     }
     if (page < 1) {
       throw new IllegalArgumentException("pages are numbered from 1: " + page);
+    }
+    if (!(confidence >= 0 && confidence <= 1)) {
+      throw new IllegalArgumentException("a word's confidence is 0 to 1: " + confidence);
     }
   }
 

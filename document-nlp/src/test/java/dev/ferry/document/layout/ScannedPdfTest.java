@@ -87,6 +87,10 @@ class ScannedPdfTest {
     // drawn at 150 px from the left and about 175 px from the top at 200 dpi
     assertThat(first.x()).isBetween(50f, 58f);
     assertThat(first.y()).isBetween(55f, 70f);
+    // Tesseract's own confidence comes with each word, and is never more than certain
+    assertThat(text.lines().stream().flatMap(l -> l.words().stream()).map(Word::confidence))
+        .allMatch(c -> c > 0.3f && c <= 1f)
+        .anyMatch(c -> c < 1f);
     // the label and its value, far apart on one baseline, are one line with a gap
     TextLine labelled = text.pages().get(0).lines().get(2);
     assertThat(labelled.segments(1.2f)).hasSize(2);

@@ -33,8 +33,13 @@ public record Pick(
     return new Pick(value, words, Math.min(1.0, c), evidence, method, order);
   }
 
+  /**
+   * The value's provenance. Its confidence is the rule's, times that of the least certain word it
+   * was read from: a value OCR read with doubt is worth a person's look.
+   */
   public Provenance provenance() {
     Integer page = words.isEmpty() ? null : words.get(0).page();
+    double reading = words.stream().mapToDouble(Word::confidence).min().orElse(1);
     BoundingBox box =
         words.isEmpty()
             ? null
@@ -45,7 +50,7 @@ public record Pick(
         page,
         box,
         method,
-        BigDecimal.valueOf(confidence).setScale(2, RoundingMode.HALF_UP),
+        BigDecimal.valueOf(confidence * reading).setScale(2, RoundingMode.HALF_UP),
         evidence);
   }
 

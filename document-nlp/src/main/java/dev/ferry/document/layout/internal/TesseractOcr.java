@@ -152,7 +152,8 @@ public final class TesseractOcr {
         continue;
       }
       try {
-        if (Float.parseFloat(c[10]) < 0) {
+        float confidence = Float.parseFloat(c[10]);
+        if (confidence < 0) {
           continue;
         }
         words.add(
@@ -162,7 +163,8 @@ public final class TesseractOcr {
                 Integer.parseInt(c[6]) * pointsPerPixel,
                 Integer.parseInt(c[7]) * pointsPerPixel,
                 Integer.parseInt(c[8]) * pointsPerPixel,
-                Integer.parseInt(c[9]) * pointsPerPixel));
+                Integer.parseInt(c[9]) * pointsPerPixel,
+                Math.min(1f, confidence / 100f)));
       } catch (NumberFormatException e) {
         // the header row, or a row Tesseract did not finish
       }
