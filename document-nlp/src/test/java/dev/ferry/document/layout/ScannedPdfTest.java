@@ -148,4 +148,16 @@ class ScannedPdfTest {
             });
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
   }
+
+  @Test
+  void stopsOcrAtTheTimeLimitAndLeavesNoTesseractRunning() throws IOException {
+    Path pdf = scan("Northwind Traders Ltd", "INVOICE", "Invoice number:|INV-2024-0042");
+    DocumentReader hurried =
+        new DocumentReader(DocumentLimits.defaults().withTimeout(Duration.ofMillis(300)));
+
+    assertThatThrownBy(() -> hurried.read(pdf))
+        .isInstanceOfSatisfying(
+            BusinessException.class, e -> assertThat(e.code()).isEqualTo("DOCUMENT_TIMEOUT"));
+    assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive)).isEmpty();
+  }
 }

@@ -127,7 +127,7 @@ public final class TesseractOcr {
     Process p = command.start();
     try {
       if (!p.waitFor(Math.max(0, nanosLeft.getAsLong()), TimeUnit.NANOSECONDS)) {
-        p.destroyForcibly();
+        p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
         throw new LayoutCollector.TimeLimitExceeded();
       }
     } catch (InterruptedException e) {
