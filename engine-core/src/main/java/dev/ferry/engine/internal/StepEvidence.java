@@ -3,6 +3,7 @@ package dev.ferry.engine.internal;
 import dev.ferry.engine.spi.Evidence;
 import dev.ferry.engine.spi.EvidenceSink;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Collects one step attempt's evidence until its checkpoint stores it. */
@@ -14,8 +15,24 @@ final class StepEvidence implements EvidenceSink {
     this.screenshotsOnSuccess = screenshotsOnSuccess;
   }
 
+  /**
+   * Keeps the evidence. A screenshot identical to one this attempt already holds (the same page,
+   * taken again by a step's check and then by its read-back) is kept once, under both labels.
+   */
   @Override
   public synchronized void record(Evidence evidence) {
+    for (int i = 0; i < items.size(); i++) {
+      Evidence held = items.get(i);
+      if (evidence.kind() == Evidence.Kind.SCREENSHOT
+          && held.kind() == Evidence.Kind.SCREENSHOT
+          && Arrays.equals(held.content(), evidence.content())) {
+        items.set(
+            i,
+            Evidence.screenshot(
+                held.label() + "; " + evidence.label(), held.mediaType(), held.content()));
+        return;
+      }
+    }
     items.add(evidence);
   }
 
