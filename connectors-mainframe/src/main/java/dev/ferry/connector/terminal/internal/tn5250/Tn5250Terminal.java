@@ -21,6 +21,12 @@ import org.tn5250j.keyboard.KeyMnemonic;
 public final class Tn5250Terminal implements Terminal {
   private static final long ERROR_TEXT_WAIT_NANOS = 500_000_000L;
 
+  /**
+   * How long the error line must stay the same before it is read as the host's message: tn5250j
+   * writes it character by character on its own thread, after it has set the error state.
+   */
+  private static final long ERROR_TEXT_SETTLE_NANOS = 30_000_000L;
+
   private final Tn5250Config config;
   private final String address;
   private final Session5250 session;
@@ -179,6 +185,8 @@ public final class Tn5250Terminal implements Terminal {
   private void awaitAnswer(TerminalKey key, Duration timeout, Screen before) {
     long deadline = System.nanoTime() + timeout.toNanos();
     long errorSince = 0;
+    String errorText = "";
+    long errorTextSince = 0;
     while (true) {
       long seen = signals.received();
       // tn5250j unlocks the keyboard when the connection drops, so check the line first
@@ -195,10 +203,16 @@ public final class Tn5250Terminal implements Terminal {
         return;
       }
       if (screen5250().getOIA().getLevel() == ScreenOIA.OIA_LEVEL_INPUT_ERROR) {
-        // the error line's text comes just after the state: give it a moment to arrive
-        errorSince = errorSince == 0 ? System.nanoTime() : errorSince;
+        // the error line's text comes just after the state: wait until it is all there
+        long now = System.nanoTime();
+        errorSince = errorSince == 0 ? now : errorSince;
         String message = screen().messageLine();
-        if (!message.isEmpty() || System.nanoTime() - errorSince > ERROR_TEXT_WAIT_NANOS) {
+        if (!message.equals(errorText)) {
+          errorText = message;
+          errorTextSince = now;
+        }
+        boolean settled = !message.isEmpty() && now - errorTextSince >= ERROR_TEXT_SETTLE_NANOS;
+        if (settled || now - errorSince > ERROR_TEXT_WAIT_NANOS) {
           refuseAfterErrorCode(key, message);
         }
       }
