@@ -17,7 +17,8 @@ final class StepEvidence implements EvidenceSink {
 
   /**
    * Keeps the evidence. A screenshot identical to one this attempt already holds (the same page,
-   * taken again by a step's check and then by its read-back) is kept once, under both labels.
+   * taken by the action and again by the step's {@code expect:} check) is kept once, under both
+   * labels.
    */
   @Override
   public synchronized void record(Evidence evidence) {
@@ -26,10 +27,11 @@ final class StepEvidence implements EvidenceSink {
       if (evidence.kind() == Evidence.Kind.SCREENSHOT
           && held.kind() == Evidence.Kind.SCREENSHOT
           && Arrays.equals(held.content(), evidence.content())) {
-        items.set(
-            i,
-            Evidence.screenshot(
-                held.label() + "; " + evidence.label(), held.mediaType(), held.content()));
+        String labels =
+            held.label().equals(evidence.label())
+                ? held.label()
+                : held.label() + "; " + evidence.label();
+        items.set(i, Evidence.screenshot(labels, held.mediaType(), held.content()));
         return;
       }
     }

@@ -15,6 +15,7 @@ class StepEvidenceTest {
     evidence.record(Evidence.text(Evidence.Kind.URL, "url", "http://127.0.0.1/invoices"));
     evidence.record(Evidence.screenshot("verify", "image/jpeg", page.clone()));
     evidence.record(Evidence.screenshot("another page", "image/jpeg", new byte[] {4}));
+    evidence.record(Evidence.screenshot("another page", "image/jpeg", new byte[] {4}));
 
     assertThat(evidence.toKeep(true))
         .extracting(Evidence::kind, Evidence::label)
