@@ -16,22 +16,25 @@ final class StepEvidence implements EvidenceSink {
   }
 
   /**
-   * Keeps the evidence. A screenshot identical to one this attempt already holds (the same page,
-   * taken by the action and again by the step's {@code expect:} check) is kept once, under both
-   * labels.
+   * Keeps the evidence. What this attempt already holds is not kept again: the same evidence under
+   * the same label (the page's URL, recorded by the action and again by the step's {@code expect:}
+   * check), or the same screenshot, which is kept once under both labels.
    */
   @Override
   public synchronized void record(Evidence evidence) {
     for (int i = 0; i < items.size(); i++) {
       Evidence held = items.get(i);
-      if (evidence.kind() == Evidence.Kind.SCREENSHOT
-          && held.kind() == Evidence.Kind.SCREENSHOT
-          && Arrays.equals(held.content(), evidence.content())) {
-        String labels =
-            held.label().equals(evidence.label())
-                ? held.label()
-                : held.label() + "; " + evidence.label();
-        items.set(i, Evidence.screenshot(labels, held.mediaType(), held.content()));
+      if (held.kind() != evidence.kind() || !Arrays.equals(held.content(), evidence.content())) {
+        continue;
+      }
+      if (held.label().equals(evidence.label())) {
+        return;
+      }
+      if (held.kind() == Evidence.Kind.SCREENSHOT) {
+        items.set(
+            i,
+            Evidence.screenshot(
+                held.label() + "; " + evidence.label(), held.mediaType(), held.content()));
         return;
       }
     }

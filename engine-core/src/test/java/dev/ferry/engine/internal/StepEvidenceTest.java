@@ -8,12 +8,15 @@ import org.junit.jupiter.api.Test;
 
 class StepEvidenceTest {
   @Test
-  void keepsAScreenshotTakenTwiceOnceUnderBothLabels() {
+  void keepsEvidenceRecordedTwiceOnceAndAScreenshotUnderBothLabels() {
     StepEvidence evidence = new StepEvidence(true);
     byte[] page = {1, 2, 3};
     evidence.record(Evidence.screenshot("after", "image/jpeg", page));
     evidence.record(Evidence.text(Evidence.Kind.URL, "url", "http://127.0.0.1/invoices"));
     evidence.record(Evidence.screenshot("verify", "image/jpeg", page.clone()));
+    evidence.record(Evidence.text(Evidence.Kind.URL, "url", "http://127.0.0.1/invoices"));
+    evidence.record(Evidence.text(Evidence.Kind.SCREEN_TEXT, "before", "MAIN MENU"));
+    evidence.record(Evidence.text(Evidence.Kind.SCREEN_TEXT, "after", "MAIN MENU"));
     evidence.record(Evidence.screenshot("another page", "image/jpeg", new byte[] {4}));
     evidence.record(Evidence.screenshot("another page", "image/jpeg", new byte[] {4}));
 
@@ -22,6 +25,8 @@ class StepEvidenceTest {
         .containsExactly(
             tuple(Evidence.Kind.SCREENSHOT, "after; verify"),
             tuple(Evidence.Kind.URL, "url"),
+            tuple(Evidence.Kind.SCREEN_TEXT, "before"),
+            tuple(Evidence.Kind.SCREEN_TEXT, "after"),
             tuple(Evidence.Kind.SCREENSHOT, "another page"));
   }
 }
