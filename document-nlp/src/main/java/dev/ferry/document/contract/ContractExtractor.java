@@ -143,26 +143,19 @@ public final class ContractExtractor {
         SignatureBlocks.merge(
             parties(lines.substring(0, Math.min(PREAMBLE, lines.length()))),
             SignatureBlocks.signatories(document.lines()));
+    ExtractionMethod partiesFoundBy = ExtractionMethod.RULE;
+    if (parties.isEmpty() && ner != NerMode.OFF) {
+      parties = organisations(text.substring(0, Math.min(OPENING, text.length())));
+      partiesFoundBy = ExtractionMethod.NER;
+    }
     if (!parties.isEmpty()) {
       provenance.put(
           "parties",
           source(
               String.join("; ", parties.stream().map(Contract.Party::name).toList()),
-              0.7,
+              partiesFoundBy,
+              partiesFoundBy == ExtractionMethod.NER ? 0.5 : 0.7,
               sentences.at(0)));
-    } else if (ner != NerMode.OFF) {
-      parties = organisations(text.substring(0, Math.min(OPENING, text.length())));
-      if (!parties.isEmpty()) {
-        provenance.put(
-            "parties",
-            new Provenance(
-                String.join("; ", parties.stream().map(Contract.Party::name).toList()),
-                null,
-                null,
-                ExtractionMethod.NER,
-                new BigDecimal("0.50"),
-                sentences.at(0)));
-      }
     }
     LocalDate agreement = null;
     List<DateParser.Found> early =
@@ -363,12 +356,12 @@ public final class ContractExtractor {
   }
 
   private static Provenance source(String value, double confidence, String evidence) {
+    return source(value, ExtractionMethod.RULE, confidence, evidence);
+  }
+
+  private static Provenance source(
+      String value, ExtractionMethod method, double confidence, String evidence) {
     return new Provenance(
-        value,
-        null,
-        null,
-        ExtractionMethod.RULE,
-        BigDecimal.valueOf(confidence).setScale(2),
-        evidence);
+        value, null, null, method, BigDecimal.valueOf(confidence).setScale(2), evidence);
   }
 }

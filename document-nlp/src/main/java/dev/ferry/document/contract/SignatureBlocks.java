@@ -1,5 +1,6 @@
 package dev.ferry.document.contract;
 
+import dev.ferry.document.invoice.internal.LabelScanner;
 import dev.ferry.document.layout.TextLine;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,9 +18,6 @@ import java.util.regex.Pattern;
 final class SignatureBlocks {
   /** How far past "IN WITNESS" signature blocks are looked for. */
   private static final int LINES_AFTER_WITNESS = 120;
-
-  /** Two blocks side by side: a gap wider than this many times the line's height. */
-  private static final float COLUMN_GAP = 1.2f;
 
   private static final Pattern WITNESS = Pattern.compile("(?i)\\bin\\s+witness\\b");
 
@@ -51,7 +49,8 @@ final class SignatureBlocks {
       if (i > until || !SIGNATURE_LINE.matcher(lines.get(i + 1).text()).find()) {
         continue;
       }
-      for (TextLine block : lines.get(i).segments(COLUMN_GAP)) {
+      // blocks side by side are cut apart where the invoice rules cut a line into cells
+      for (TextLine block : lines.get(i).segments(LabelScanner.GAP)) {
         String name = ContractExtractor.partyName(block.text());
         if (name != null && LEGAL_FORM.matcher(name).matches()) {
           names.add(name);

@@ -11,7 +11,9 @@ import java.util.List;
  * cell, the next cell on the same line, or the cell below it.
  */
 public final class LabelScanner {
-  static final float GAP = 1.2f;
+  /** Where a line is cut into cells: a gap between words wider than this many line heights. */
+  public static final float GAP = 1.2f;
+
   private static final int MAX_LABEL_WORDS = 6;
 
   private LabelScanner() {}

@@ -16,7 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.function.LongSupplier;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -90,7 +89,7 @@ public final class TesseractOcr {
     Path tsv = Files.createTempFile("ferry-ocr-", ".tsv");
     try {
       writePgm(image, pgm);
-      run(pgm, tsv, languages, () -> deadline - System.nanoTime());
+      run(pgm, tsv, languages, deadline);
       float pointsPerPixel = 72f / dpi;
       return new PageText(
           index + 1,
@@ -114,7 +113,7 @@ public final class TesseractOcr {
     }
   }
 
-  private static void run(Path image, Path tsv, String languages, LongSupplier nanosLeft)
+  private static void run(Path image, Path tsv, String languages, long deadline)
       throws IOException {
     ProcessBuilder command =
         new ProcessBuilder(
@@ -126,7 +125,7 @@ public final class TesseractOcr {
     command.environment().put("OMP_THREAD_LIMIT", "1");
     Process p = command.start();
     try {
-      if (!p.waitFor(Math.max(0, nanosLeft.getAsLong()), TimeUnit.NANOSECONDS)) {
+      if (!p.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
         p.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
         throw new LayoutCollector.TimeLimitExceeded();
       }
