@@ -87,6 +87,11 @@ public final class FerryEngine implements AutoCloseable {
     Instant due = definition.deadline() == null ? null : created.plus(definition.deadline());
     int priority = item.priorityIn(definition);
     String inputsJson = runtime.variablesJson(inputs, sensitive);
+    Map<String, Object> variables = new LinkedHashMap<>(inputs);
+    variables.put("trigger", Values.normalize(item.trigger()));
+    variables.put("transaction", transactionVariable(id, item.businessKey(), definition));
+    Map<String, Object> resumable = new LinkedHashMap<>(variables);
+    resumable.keySet().removeAll(sensitive);
     Ledger.Created creation =
         ledger.createTransaction(
             new NewTransaction(
@@ -99,7 +104,8 @@ public final class FerryEngine implements AutoCloseable {
                 due,
                 options.dryRun(),
                 inputsJson,
-                created));
+                created,
+                ValueCodec.encode(resumable)));
     if (!creation.isNew()) {
       TransactionRecord earlier = creation.transaction();
       log.info(
@@ -118,12 +124,6 @@ public final class FerryEngine implements AutoCloseable {
           new TransactionResult(
               earlier.id(), earlier.status(), true, null, null, 0, Duration.ZERO, Map.of()));
     }
-    Map<String, Object> variables = new LinkedHashMap<>(inputs);
-    variables.put("trigger", Values.normalize(item.trigger()));
-    variables.put("transaction", transactionVariable(id, item.businessKey(), definition));
-    Map<String, Object> resumable = new LinkedHashMap<>(variables);
-    resumable.keySet().removeAll(sensitive);
-    ledger.saveResumeState(id, ValueCodec.encode(resumable));
     return new QueuedTransaction(
         definition, id, priority, created, due, variables, sensitive, options, null);
   }
@@ -350,6 +350,7 @@ public final class FerryEngine implements AutoCloseable {
   }
 
   private TransactionResult finish(TransactionRun run, ProcessWalker.Ended ended, Instant created) {
+    run.awaitRecords();
     StepOutcome outcome = ended.outcome();
     TransactionStatus status;
     String kind = null;

@@ -8,7 +8,9 @@ import static dev.ferry.engine.testing.TestDefinitions.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ferry.engine.core.CoreConnector;
 import dev.ferry.engine.expr.ValueCodec;
+import dev.ferry.engine.ledger.Ledger;
 import dev.ferry.engine.ledger.StepRecord;
 import dev.ferry.engine.ledger.TransactionRecord;
 import dev.ferry.engine.ledger.TransactionStatus;
@@ -17,6 +19,8 @@ import dev.ferry.engine.model.ProcessDefinition;
 import dev.ferry.engine.model.SourceLocation;
 import dev.ferry.engine.model.ValueType;
 import dev.ferry.engine.spi.FerryException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -73,6 +77,46 @@ class LedgerCheckpointTest {
     assertThat(steps.get(1).outputJson()).contains("\"attempt\":1");
     assertThat(steps.get(1).endedAt()).isAfterOrEqualTo(steps.get(1).startedAt());
     assertThat(f.ledger.evidence(result.id(), 2)).hasSize(1);
+  }
+
+  @Test
+  void aStepThatIsNotIdempotentDoesNotActUntilTheStepsBeforeItAreRecorded() {
+    // "double" is idempotent, so its record is written while "post" starts; this ledger fails it.
+    Ledger failing =
+        (Ledger)
+            Proxy.newProxyInstance(
+                Ledger.class.getClassLoader(),
+                new Class<?>[] {Ledger.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("stepRan")) {
+                    throw new FerryException("the ledger database went away");
+                  }
+                  try {
+                    return method.invoke(f.ledger, args);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+    FerryEngine engine =
+        new FerryEngine(
+            EngineConfig.builder(failing)
+                .connectors(new ConnectorRegistry(List.of(new CoreConnector(), f.fake)))
+                .dataDirectory(work.resolve("data"))
+                .workDirectory(work)
+                .build());
+    try {
+      assertThatThrownBy(
+              () ->
+                  engine.run(
+                      invoiceProcess(), WorkItem.of(Map.of("amount", "12.50")), RunOptions.DEFAULT))
+          .hasMessageContaining("the ledger database went away");
+    } finally {
+      engine.close();
+    }
+
+    assertThat(f.fake.calls).isEmpty();
+    TransactionRecord tx = f.ledger.transactions(TransactionStatus.RUNNING, 1).get(0);
+    assertThat(f.ledger.steps(tx.id())).isEmpty();
   }
 
   @Test

@@ -127,8 +127,27 @@ class ResumeTest {
     EngineFixture node = firstNode();
     ProcessDefinition definition = posting(node, true, false);
     TransactionId id = crashDuring(node, definition, Crash.AFTER_EFFECT);
+    // An idempotent step's start is committed with its end, so the crashed attempt left no record.
+    assertThat(node.ledger.steps(id)).extracting(StepRecord::stepPath).doesNotContain("post-b");
 
     EngineFixture second = restart(node, definition);
+    TransactionResult result = second.engine.resume(id, RunOptions.DEFAULT);
+
+    assertThat(result.status()).isEqualTo(TransactionStatus.SUCCEEDED);
+    assertThat(node.fake.calls).containsExactly("A", "B", "B", "C-after");
+    assertThat(second.ledger.steps(id))
+        .filteredOn(step -> step.stepPath().equals("post-b"))
+        .extracting(StepRecord::outcome)
+        .containsExactly("SUCCEEDED");
+  }
+
+  @Test
+  void reRunsAnIdempotentStepWhoseStartAnOlderNodeRecorded() {
+    EngineFixture node = firstNode();
+    ProcessDefinition definition = posting(node, false, false);
+    TransactionId id = crashDuring(node, definition, Crash.AFTER_EFFECT);
+
+    EngineFixture second = restart(node, posting(node, true, false));
     TransactionResult result = second.engine.resume(id, RunOptions.DEFAULT);
 
     assertThat(result.status()).isEqualTo(TransactionStatus.SUCCEEDED);

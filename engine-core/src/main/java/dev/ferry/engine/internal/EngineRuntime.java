@@ -19,6 +19,12 @@ public final class EngineRuntime implements AutoCloseable {
   final RetryHandler retries;
   final ExecutorService actionThreads;
 
+  /**
+   * Writes the records of steps that are safe to run again while the next step runs. Never
+   * interrupted: H2 closes its file when a thread that writes it is interrupted.
+   */
+  final ExecutorService recordThreads;
+
   public EngineRuntime(EngineConfig config) {
     this.config = config;
     this.secrets = new StoreSecretResolver(config.secretStores(), redactor);
@@ -26,6 +32,7 @@ public final class EngineRuntime implements AutoCloseable {
     this.limiter = new ApplicationLimiter(config.clock(), config.sleeper());
     this.retries = new RetryHandler(config.randomSeed());
     this.actionThreads = Executors.newCachedThreadPool(daemonThreads("ferry-action-"));
+    this.recordThreads = Executors.newCachedThreadPool(daemonThreads("ferry-record-"));
   }
 
   public Redactor redactor() {
@@ -50,5 +57,6 @@ public final class EngineRuntime implements AutoCloseable {
   @Override
   public void close() {
     actionThreads.shutdownNow();
+    recordThreads.shutdown();
   }
 }

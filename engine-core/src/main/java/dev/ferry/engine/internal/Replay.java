@@ -67,9 +67,7 @@ final class Replay {
 
   private Decision inDoubt(
       Step.ActionStep step, String path, ResolvedAction target, StepRecord last) {
-    boolean idempotent =
-        step.idempotent() != null ? step.idempotent() : target.action().idempotent();
-    if (idempotent) {
+    if (target.idempotentIn(step)) {
       run.closeInterrupted(
           last,
           "INTERRUPTED",

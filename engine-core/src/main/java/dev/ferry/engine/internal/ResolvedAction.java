@@ -1,6 +1,7 @@
 package dev.ferry.engine.internal;
 
 import dev.ferry.engine.model.ApplicationSpec;
+import dev.ferry.engine.model.Step;
 import dev.ferry.engine.spi.Action;
 import dev.ferry.engine.spi.Connector;
 
@@ -11,5 +12,12 @@ record ResolvedAction(ApplicationSpec app, Connector<?> connector, Action<?, ?> 
    */
   boolean runsInline() {
     return "core".equals(connector.id());
+  }
+
+  /**
+   * Whether the step may run again after a crash: its own idempotent: if set, else the action's.
+   */
+  boolean idempotentIn(Step.ActionStep step) {
+    return step.idempotent() != null ? step.idempotent() : action.idempotent();
   }
 }

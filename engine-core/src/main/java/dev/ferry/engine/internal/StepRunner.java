@@ -92,20 +92,28 @@ final class StepRunner {
       return outcome;
     }
     String inputJson = runtime.json.ofRecord(input);
-    runtime
-        .config
-        .ledger()
-        .stepStarted(
-            run.id,
-            TransactionRun.startedRecord(
-                seq,
-                path,
-                step.id(),
-                step.action(),
-                run.applicationName(target),
-                inputJson,
-                attempt,
-                started));
+    // A step that is safe to run again has its start recorded with its end, in one commit, while
+    // the next step runs: after a crash it runs again, which is all a recorded start would have
+    // led to. Any other step waits until the ledger holds every step before it, then records its
+    // start before it acts.
+    boolean startRecorded = !target.idempotentIn(step);
+    if (startRecorded) {
+      run.awaitRecords();
+      runtime
+          .config
+          .ledger()
+          .stepStarted(
+              run.id,
+              TransactionRun.startedRecord(
+                  seq,
+                  path,
+                  step.id(),
+                  step.action(),
+                  run.applicationName(target),
+                  inputJson,
+                  attempt,
+                  started));
+    }
     run.listener.stepStarted(run.id, path, step.action());
     StepEvidence evidence = new StepEvidence(runtime.config.screenshotsOnSuccess());
     Map<String, Object> changed = new LinkedHashMap<>();
@@ -135,7 +143,18 @@ final class StepRunner {
     kept.addAll(failureEvidence);
     run.variables.putAll(changed);
     run.recordFinished(
-        seq, step, path, target, inputJson, outputJson, attempt, started, outcome, changed, kept);
+        seq,
+        step,
+        path,
+        target,
+        inputJson,
+        outputJson,
+        attempt,
+        started,
+        startRecorded,
+        outcome,
+        changed,
+        kept);
     return outcome;
   }
 

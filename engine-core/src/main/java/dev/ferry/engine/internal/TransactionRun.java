@@ -8,6 +8,7 @@ import dev.ferry.engine.ledger.StepRecord;
 import dev.ferry.engine.model.ProcessDefinition;
 import dev.ferry.engine.model.Step.ActionStep;
 import dev.ferry.engine.spi.Evidence;
+import dev.ferry.engine.spi.FerryException;
 import dev.ferry.engine.spi.TransactionId;
 import java.time.Instant;
 import java.util.HashSet;
@@ -15,13 +16,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The state of one running transaction: its variables, its open sessions, its step counter. Used by
  * one thread at a time.
  */
 public final class TransactionRun implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(TransactionRun.class);
+
   final EngineRuntime runtime;
   final TransactionId id;
   final ProcessDefinition definition;
@@ -37,6 +45,14 @@ public final class TransactionRun implements AutoCloseable {
   private final Map<String, StepRecord> history = new LinkedHashMap<>();
   private final BooleanSupplier cancelled;
   private int seq;
+
+  /**
+   * The record of the newest step that was safe to run again, while a record thread writes it: the
+   * write overlaps the next step's action. One at most is in flight, and everything else this
+   * transaction records waits for it first, so the ledger holds the steps in order and a crash
+   * loses at most that step's record; it then runs again, which is what its idempotence allows.
+   */
+  private Future<?> recordInFlight = CompletableFuture.completedFuture(null);
 
   public TransactionRun(
       EngineRuntime runtime,
@@ -70,6 +86,7 @@ public final class TransactionRun implements AutoCloseable {
 
   /** Closes the record of a step that was running when the node stopped. */
   void closeInterrupted(StepRecord started, String outcome, String message) {
+    awaitRecords();
     StepRecord closed =
         started.ended(
             outcome,
@@ -121,11 +138,13 @@ public final class TransactionRun implements AutoCloseable {
   void recordStep(
       int seq, String stepId, String path, String action, Instant started, StepOutcome outcome) {
     StepRecord record = startedRecord(seq, path, stepId, action, null, null, 1, started);
-    runtime.config.ledger().stepStarted(id, record);
-    finish(record, null, outcome, Map.of(), List.of());
+    finish(record, false, null, outcome, Map.of(), List.of());
   }
 
-  /** Records the end of an action step attempt, whose start the ledger already holds. */
+  /**
+   * Records the end of an action step attempt, and its start too unless the ledger already holds
+   * it.
+   */
   void recordFinished(
       int seq,
       ActionStep step,
@@ -135,6 +154,7 @@ public final class TransactionRun implements AutoCloseable {
       String outputJson,
       int attempt,
       Instant started,
+      boolean startRecorded,
       StepOutcome outcome,
       Map<String, Object> changed,
       List<Evidence> evidence) {
@@ -148,7 +168,7 @@ public final class TransactionRun implements AutoCloseable {
             inputJson,
             attempt,
             started);
-    finish(record, outputJson, outcome, changed, evidence);
+    finish(record, startRecorded, outputJson, outcome, changed, evidence);
   }
 
   static StepRecord startedRecord(
@@ -179,6 +199,7 @@ public final class TransactionRun implements AutoCloseable {
 
   private void finish(
       StepRecord started,
+      boolean startRecorded,
       String outputJson,
       StepOutcome outcome,
       Map<String, Object> changed,
@@ -203,12 +224,56 @@ public final class TransactionRun implements AutoCloseable {
             code,
             message,
             runtime.config.clock().instant());
-    runtime.config.ledger().stepFinished(id, finished, evidence);
+    awaitRecords();
+    if (startRecorded) {
+      runtime.config.ledger().stepFinished(id, finished, evidence);
+    } else {
+      List<Evidence> kept = List.copyOf(evidence);
+      recordInFlight =
+          runtime.recordThreads.submit(() -> runtime.config.ledger().stepRan(id, finished, kept));
+    }
     listener.stepFinished(id, started.stepPath(), outcome);
+  }
+
+  /**
+   * Waits until the ledger holds every step this transaction has run.
+   *
+   * @throws RuntimeException what the ledger threw when it could not write the last step's record
+   */
+  public void awaitRecords() {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          recordInFlight.get();
+          return;
+        } catch (InterruptedException e) {
+          // The write is not interrupted (see EngineRuntime.recordThreads), so wait it out.
+          interrupted = true;
+        } catch (ExecutionException e) {
+          recordInFlight = CompletableFuture.completedFuture(null);
+          if (e.getCause() instanceof RuntimeException failure) {
+            throw failure;
+          }
+          throw new FerryException(
+              "cannot record a step of " + id + " in the ledger: " + e.getCause(), e.getCause());
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
   }
 
   @Override
   public void close() {
-    sessions.close();
+    try {
+      awaitRecords();
+    } catch (RuntimeException e) {
+      log.error("the ledger could not record the last step of {}: {}", id, e.getMessage(), e);
+    } finally {
+      sessions.close();
+    }
   }
 }

@@ -39,10 +39,7 @@ public interface Ledger extends AutoCloseable {
    */
   boolean markStarted(TransactionId id, Instant at);
 
-  /** Stores what the transaction started with, losslessly encoded, for resuming it. */
-  void saveResumeState(TransactionId id, String stateJson);
-
-  /** What {@link #saveResumeState} stored, if anything. */
+  /** What the transaction started with, as {@link NewTransaction#resumeStateJson} gave it. */
   Optional<String> resumeState(TransactionId id);
 
   /** Records that a step attempt is about to run; committed before the action starts. */
@@ -53,6 +50,13 @@ public interface Ledger extends AutoCloseable {
    * transaction: the checkpoint.
    */
   void stepFinished(TransactionId id, StepRecord step, List<Evidence> evidence);
+
+  /**
+   * Records a whole step attempt, its start and its end, in one database transaction. For steps
+   * that are safe to run again (idempotent ones, and steps that ran no action): their start need
+   * not be committed before they run, because after a crash they simply run again.
+   */
+  void stepRan(TransactionId id, StepRecord step, List<Evidence> evidence);
 
   void transactionFinished(
       TransactionId id,

@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param businessKey the work item's identity, used to drop duplicates; null for none
  * @param dueAt when it should have ended; null for no deadline
  * @param inputsJson the redacted inputs, for display
+ * @param resumeStateJson what the transaction starts with, losslessly encoded and without its
+ *     sensitive inputs, for resuming it; null for nothing
  */
 public record NewTransaction(
     TransactionId id,
@@ -21,7 +23,8 @@ public record NewTransaction(
     Instant dueAt,
     boolean dryRun,
     String inputsJson,
-    Instant createdAt) {
+    Instant createdAt,
+    String resumeStateJson) {
   public NewTransaction {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(definitionSha256, "definitionSha256");

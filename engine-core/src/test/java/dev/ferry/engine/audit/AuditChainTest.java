@@ -43,7 +43,7 @@ class AuditChainTest {
     TransactionId id = TransactionId.random();
     Instant t = Instant.parse("2026-03-01T10:00:00.123456789Z");
     ledger.createTransaction(
-        new NewTransaction(id, sha, "audited", 1, null, 0, null, false, "{}", t));
+        new NewTransaction(id, sha, "audited", 1, null, 0, null, false, "{}", t, null));
     ledger.markStarted(id, t);
     for (int seq = 1; seq <= 3; seq++) {
       StepRecord started =

@@ -2,6 +2,7 @@ package dev.ferry.engine.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ferry.engine.audit.AuditChain;
 import dev.ferry.engine.audit.AuditEvent;
 import dev.ferry.engine.ledger.internal.HibernateLedger;
 import dev.ferry.engine.model.ProcessDefinition;
@@ -75,7 +76,8 @@ public abstract class LedgerContractTest {
         createdAt.plusSeconds(4 * 3600),
         false,
         "{\"amount\":\"12.50\",\"vendor\":\"Müller & Søn\"}",
-        createdAt);
+        createdAt,
+        "{\"amount\":{\"$decimal\":\"12.50\"}}");
   }
 
   static StepRecord started(int seq, String path) {
@@ -164,6 +166,7 @@ public abstract class LedgerContractTest {
     assertThat(stored.dueAt()).isEqualTo(T0.plusSeconds(4 * 3600));
     assertThat(stored.createdAt()).isEqualTo(T0);
     assertThat(stored.inputsJson()).isEqualTo(tx.inputsJson());
+    assertThat(ledger.resumeState(tx.id())).contains(tx.resumeStateJson());
     assertThat(stored.startedAt()).isNull();
     assertThat(stored.lastStepSeq()).isZero();
     assertThat(ledger.transaction(TransactionId.random())).isEmpty();
@@ -321,6 +324,44 @@ public abstract class LedgerContractTest {
     TransactionRecord record = ledger.transaction(tx.id()).orElseThrow();
     assertThat(record.lastStepSeq()).isEqualTo(1);
     assertThat(record.currentStep()).isEqualTo("lines[0]/fill-item");
+  }
+
+  @Test
+  void recordsAWholeStepAttemptInOneGoWithItsStartAndEndAudited() {
+    NewTransaction tx = newTransaction(savedDefinition(), "INV-RAN", T0);
+    ledger.createTransaction(tx);
+    ledger.markStarted(tx.id(), T0);
+    StepRecord first = started(1, "open-form");
+    ledger.stepStarted(tx.id(), first);
+    ledger.stepFinished(tx.id(), finished(first, "SUCCEEDED", null), List.of());
+    StepRecord second = finished(started(2, "fill-amount"), "SUCCEEDED", "{\"filled\":1}");
+
+    ledger.stepRan(
+        tx.id(), second, List.of(Evidence.text(Evidence.Kind.URL, "page", "http://portal/new")));
+
+    assertThat(ledger.steps(tx.id())).containsExactly(finished(first, "SUCCEEDED", null), second);
+    assertThat(ledger.evidence(tx.id(), 2))
+        .singleElement()
+        .extracting(Evidence::contentAsText)
+        .isEqualTo("http://portal/new");
+    TransactionRecord record = ledger.transaction(tx.id()).orElseThrow();
+    assertThat(record.lastStepSeq()).isEqualTo(2);
+    assertThat(record.currentStep()).isEqualTo("fill-amount");
+    List<AuditEvent> events = ledger.auditEvents(tx.id());
+    assertThat(events)
+        .extracting(AuditEvent::kind)
+        .containsExactly(
+            "TRANSACTION_CREATED",
+            "TRANSACTION_STARTED",
+            "STEP_STARTED",
+            "STEP_FINISHED",
+            "STEP_STARTED",
+            "STEP_FINISHED");
+    assertThat(events.get(4).at()).isEqualTo(second.startedAt());
+    assertThat(events.get(4).payload()).contains("\"path\":\"fill-amount\"", "Amount");
+    assertThat(events.get(5).at()).isEqualTo(second.endedAt());
+    assertThat(events.get(5).payload()).contains("\"outcome\":\"SUCCEEDED\"", "filled");
+    assertThat(new AuditChain(ledger).verify(tx.id()).problem()).isNull();
   }
 
   @Test

@@ -22,11 +22,14 @@ public final class OpenAction extends WebAction<OpenAction.Input, OpenAction.Out
   }
 
   /**
+   * No title: reading it costs a round trip to the browser on every navigation, which UiPath's
+   * Navigate To, Robot Framework Browser's Go To and Playwright's goto do not spend; {@code
+   * web.read-text} with the selector {@code title} reads it when a process needs it.
+   *
    * @param url the URL reached, after redirects
-   * @param title the page's title
    * @param status the HTTP status of the main document, or 0 when there was no response
    */
-  public record Output(String url, String title, int status) {}
+  public record Output(String url, int status) {}
 
   public OpenAction() {
     super("web.open", "Opens a page by its URL.", Input.class, Output.class);
@@ -58,6 +61,6 @@ public final class OpenAction extends WebAction<OpenAction.Input, OpenAction.Out
               + ". The application reported an error; the engine retries the step.",
           url);
     }
-    return new Output(step.page().url(), step.page().title(), status);
+    return new Output(step.page().url(), status);
   }
 }

@@ -2,10 +2,12 @@ package dev.ferry.connector.web.internal;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.TimeoutError;
+import com.microsoft.playwright.options.WaitForSelectorState;
 import dev.ferry.connector.web.LoginConfig;
 import dev.ferry.connector.web.WebConfig;
 import dev.ferry.connector.web.WebException;
@@ -111,10 +113,7 @@ public final class SessionOpener {
               "typing the password into '" + login.passwordField() + "': " + cause);
     }
     page.locator(login.submit()).click();
-    boolean settled =
-        Polling.until(
-            () -> signedOn(page, login) || refusal(page, login) != null,
-            config.timeout().toMillis());
+    boolean settled = awaitSignOnResult(page, login, config.timeout().toMillis());
     String refusal = refusal(page, login);
     if (refusal != null) {
       throw new BusinessException(
@@ -139,6 +138,35 @@ public final class SessionOpener {
               + (login.success() != null
                   ? "'" + login.success() + "' did not appear"
                   : "'" + login.passwordField() + "' did not go away"));
+    }
+  }
+
+  /**
+   * Waits until the sign-on succeeded or was refused. With a success element that is one wait in
+   * the browser for it or the error, which goes on the moment either shows; without one, whether
+   * the password field has gone away is polled.
+   *
+   * @return whether the sign-on settled in time
+   */
+  private static boolean awaitSignOnResult(Page page, LoginConfig login, long timeoutMillis) {
+    if (login.success() == null) {
+      return Polling.until(
+          () -> signedOn(page, login) || refusal(page, login) != null, timeoutMillis);
+    }
+    Locator settled = page.locator(login.success());
+    if (login.error() != null) {
+      settled = settled.or(page.locator(login.error()));
+    }
+    try {
+      settled
+          .first()
+          .waitFor(
+              new Locator.WaitForOptions()
+                  .setState(WaitForSelectorState.VISIBLE)
+                  .setTimeout(timeoutMillis));
+      return true;
+    } catch (TimeoutError e) {
+      return false;
     }
   }
 

@@ -25,18 +25,6 @@ class AuditEventEntity {
 
   String hash;
 
-  static AuditEventEntity of(AuditEvent event) {
-    AuditEventEntity entity = new AuditEventEntity();
-    entity.key = new StepKey(event.transactionId(), event.seq());
-    entity.kind = event.kind();
-    entity.actor = event.actor();
-    entity.at = event.at();
-    entity.payload = event.payload();
-    entity.previousHash = event.previousHash();
-    entity.hash = event.hash();
-    return entity;
-  }
-
   AuditEvent toEvent() {
     return new AuditEvent(key.transactionId, key.seq, kind, actor, at, payload, previousHash, hash);
   }

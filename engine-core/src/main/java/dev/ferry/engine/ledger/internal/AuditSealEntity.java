@@ -26,18 +26,6 @@ class AuditSealEntity {
 
   String hash;
 
-  static AuditSealEntity of(AuditSeal seal) {
-    AuditSealEntity entity = new AuditSealEntity();
-    entity.seq = seal.seq();
-    entity.transactionId = seal.transactionId();
-    entity.transactionHead = seal.transactionHead();
-    entity.events = seal.events();
-    entity.at = seal.at();
-    entity.previousHash = seal.previousHash();
-    entity.hash = seal.hash();
-    return entity;
-  }
-
   AuditSeal toSeal() {
     return new AuditSeal(seq, transactionId, transactionHead, events, at, previousHash, hash);
   }

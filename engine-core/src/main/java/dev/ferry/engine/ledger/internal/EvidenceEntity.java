@@ -21,16 +21,6 @@ class EvidenceEntity {
   @JdbcTypeCode(SqlTypes.LONG32VARBINARY)
   byte[] content;
 
-  static EvidenceEntity of(String transactionId, int stepSeq, int position, Evidence evidence) {
-    EvidenceEntity entity = new EvidenceEntity();
-    entity.key = new EvidenceKey(transactionId, stepSeq, position);
-    entity.kind = evidence.kind().name();
-    entity.label = evidence.label();
-    entity.mediaType = evidence.mediaType();
-    entity.content = evidence.content();
-    return entity;
-  }
-
   Evidence toEvidence() {
     return new Evidence(Evidence.Kind.valueOf(kind), label, mediaType, content);
   }

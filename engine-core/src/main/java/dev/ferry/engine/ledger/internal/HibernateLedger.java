@@ -25,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.h2.engine.SessionLocal;
@@ -57,6 +59,10 @@ public final class HibernateLedger implements Ledger {
   private final ReentrantLock sealLock = new ReentrantLock();
   private final boolean postgres;
   private final Optional<IntentLog> intents;
+  private final StepWriter steps;
+
+  /** The definitions known to be stored, by SHA-256, so that each is looked up once. */
+  private final Set<String> storedDefinitions = ConcurrentHashMap.newKeySet();
 
   private HibernateLedger(
       HikariDataSource dataSource,
@@ -67,6 +73,7 @@ public final class HibernateLedger implements Ledger {
     this.sessions = sessions;
     this.postgres = postgres;
     this.intents = intents;
+    this.steps = new StepWriter(dataSource, audit, engineActor);
   }
 
   /** Opens the database, applies pending migrations and starts Hibernate. */
@@ -198,6 +205,9 @@ public final class HibernateLedger implements Ledger {
 
   @Override
   public void saveDefinition(ProcessDefinition definition) {
+    if (storedDefinitions.contains(definition.sha256())) {
+      return;
+    }
     try {
       sessions.inStatelessTransaction(
           session -> {
@@ -215,6 +225,7 @@ public final class HibernateLedger implements Ledger {
     } catch (ConstraintViolationException raceWithAnotherNode) {
       // Another node stored the same definition at the same moment; the content is identical.
     }
+    storedDefinitions.add(definition.sha256());
   }
 
   @Override
@@ -244,6 +255,7 @@ public final class HibernateLedger implements Ledger {
     entity.dryRun = t.dryRun();
     entity.createdAt = t.createdAt();
     entity.inputs = t.inputsJson();
+    entity.resumeState = t.resumeStateJson();
     try {
       Map<String, Object> payload = new LinkedHashMap<>();
       payload.put("definition", t.definitionName());
@@ -259,7 +271,7 @@ public final class HibernateLedger implements Ledger {
           entity.id,
           session -> {
             session.insert(entity);
-            return audit.append(
+            return appendEvent(
                 session, entity.id, "TRANSACTION_CREATED", engineActor, t.createdAt(), payload);
           });
       return new Created(entity.toRecord(), true);
@@ -301,7 +313,7 @@ public final class HibernateLedger implements Ledger {
           if (updated == 0) {
             throw new NotApplied();
           }
-          return audit.append(
+          return appendEvent(
               s,
               id.value(),
               tx.startedAt != null ? "TRANSACTION_RESUMED" : "TRANSACTION_STARTED",
@@ -373,17 +385,6 @@ public final class HibernateLedger implements Ledger {
   }
 
   @Override
-  public void saveResumeState(TransactionId id, String stateJson) {
-    sessions.inStatelessTransaction(
-        s ->
-            s.createMutationQuery(
-                    "update TransactionEntity set resumeState = :state where id = :id")
-                .setParameter("state", stateJson)
-                .setParameter("id", id.value())
-                .executeUpdate());
-  }
-
-  @Override
   public Optional<String> resumeState(TransactionId id) {
     return Optional.ofNullable(
             sessions.fromStatelessSession(s -> s.get(TransactionEntity.class, id.value())))
@@ -396,16 +397,8 @@ public final class HibernateLedger implements Ledger {
     intents.ifPresent(intentLog -> intentLog.started(id.value(), step));
   }
 
-  /** The step row, the transaction's current step and the STEP_STARTED event, in one commit. */
   private void recordStart(TransactionId id, StepRecord step, Map<String, Object> payload) {
-    audited(
-        id.value(),
-        s -> {
-          s.insert(StepEntity.of(id.value(), step));
-          updateProgress(s, id, step, false);
-          return audit.append(
-              s, id.value(), "STEP_STARTED", engineActor, step.startedAt(), payload);
-        });
+    steps.started(id.value(), step, payload);
   }
 
   private static Map<String, Object> startPayload(StepRecord step) {
@@ -421,6 +414,15 @@ public final class HibernateLedger implements Ledger {
 
   @Override
   public void stepFinished(TransactionId id, StepRecord step, List<Evidence> evidence) {
+    steps.finished(id.value(), step, evidence, endPayload(step, evidence));
+  }
+
+  @Override
+  public void stepRan(TransactionId id, StepRecord step, List<Evidence> evidence) {
+    steps.ran(id.value(), step, evidence, startPayload(step), endPayload(step, evidence));
+  }
+
+  private static Map<String, Object> endPayload(StepRecord step, List<Evidence> evidence) {
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("seq", step.seq());
     payload.put("path", step.stepPath());
@@ -438,16 +440,7 @@ public final class HibernateLedger implements Ledger {
         evidence.stream()
             .map(e -> e.kind() + " " + e.label() + " " + AuditHashing.sha256(e.content()))
             .toList());
-    audited(
-        id.value(),
-        s -> {
-          s.update(StepEntity.of(id.value(), step));
-          for (int i = 0; i < evidence.size(); i++) {
-            s.insert(EvidenceEntity.of(id.value(), step.seq(), i, evidence.get(i)));
-          }
-          updateProgress(s, id, step, true);
-          return audit.append(s, id.value(), "STEP_FINISHED", engineActor, step.endedAt(), payload);
-        });
+    return payload;
   }
 
   /**
@@ -462,23 +455,6 @@ public final class HibernateLedger implements Ledger {
     } catch (RuntimeException e) {
       audit.forget(transactionId);
       throw e;
-    }
-  }
-
-  private static void updateProgress(
-      StatelessSession s, TransactionId id, StepRecord step, boolean finished) {
-    if (finished) {
-      s.createMutationQuery(
-              "update TransactionEntity set currentStep = :path, lastStepSeq = :seq where id = :id")
-          .setParameter("path", step.stepPath())
-          .setParameter("seq", step.seq())
-          .setParameter("id", id.value())
-          .executeUpdate();
-    } else {
-      s.createMutationQuery("update TransactionEntity set currentStep = :path where id = :id")
-          .setParameter("path", step.stepPath())
-          .setParameter("id", id.value())
-          .executeUpdate();
     }
   }
 
@@ -518,11 +494,11 @@ public final class HibernateLedger implements Ledger {
                               .setParameter("id", id.value())
                               .executeUpdate();
                           AuditWriter.Pending last =
-                              audit.append(
+                              appendEvent(
                                   s, id.value(), "TRANSACTION_FINISHED", engineActor, at, payload);
                           if (seal) {
                             takeSealTurn(s);
-                            audit.seal(s, last, at);
+                            s.doWork(c -> audit.seal(c, last, at));
                           }
                           return last;
                         }));
@@ -540,6 +516,17 @@ public final class HibernateLedger implements Ledger {
     audit.forget(id.value());
   }
 
+  /** Appends an audit event inside a Hibernate session's database transaction. */
+  private AuditWriter.Pending appendEvent(
+      StatelessSession s,
+      String transactionId,
+      String kind,
+      String actor,
+      Instant at,
+      Map<String, ?> payload) {
+    return s.doReturningWork(c -> audit.append(c, transactionId, kind, actor, at, payload));
+  }
+
   @Override
   public void recordOperatorAction(
       TransactionId id, String operator, String action, String detail) {
@@ -552,7 +539,7 @@ public final class HibernateLedger implements Ledger {
     Map<String, Object> payload = new LinkedHashMap<>();
     payload.put("action", action);
     payload.put("detail", detail);
-    return audit.append(
+    return appendEvent(
         s,
         id.value(),
         "OPERATOR_" + action.toUpperCase(java.util.Locale.ROOT),
@@ -575,7 +562,7 @@ public final class HibernateLedger implements Ledger {
               .setParameter("status", status)
               .setParameter("id", id.value())
               .executeUpdate();
-          return audit.append(s, id.value(), "STATUS_CHANGED", actor, at, payload);
+          return appendEvent(s, id.value(), "STATUS_CHANGED", actor, at, payload);
         });
   }
 

@@ -50,25 +50,6 @@ class StepEntity {
   @Column(name = "ended_at")
   Instant endedAt;
 
-  static StepEntity of(String transactionId, StepRecord step) {
-    StepEntity entity = new StepEntity();
-    entity.key = new StepKey(transactionId, step.seq());
-    entity.stepPath = step.stepPath();
-    entity.stepId = step.stepId();
-    entity.action = step.action();
-    entity.application = step.application();
-    entity.input = step.inputJson();
-    entity.output = step.outputJson();
-    entity.variablesDelta = step.variablesDelta();
-    entity.outcome = step.outcome();
-    entity.errorCode = step.errorCode();
-    entity.errorMessage = step.errorMessage();
-    entity.attempt = step.attempt();
-    entity.startedAt = step.startedAt();
-    entity.endedAt = step.endedAt();
-    return entity;
-  }
-
   StepRecord toRecord() {
     return new StepRecord(
         key.seq,

@@ -67,7 +67,8 @@ final class AuditLedgerFixture implements AutoCloseable {
             null,
             false,
             inputs,
-            at));
+            at,
+            null));
     ledger.markStarted(id, at.plusMillis(20));
   }
 
