@@ -29,7 +29,7 @@ record Timed(
   /** Runs one iteration on {@code threads} threads. */
   static Timed run(Subject subject, int threads, Duration duration, int minimumPerThread) {
     List<long[]> perThread = new ArrayList<>();
-    AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
     AtomicLong allocated = new AtomicLong();
     AtomicLong cpu = new AtomicLong();
     var threadBean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -57,7 +57,8 @@ record Timed(
                   }
                 } catch (InterruptedException e) {
                   Thread.currentThread().interrupt();
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) {
+                  // An Error too (a subject out of memory, say), so that it is reported, not lost.
                   failure.compareAndSet(null, e);
                 }
                 allocated.addAndGet(threadBean.getCurrentThreadAllocatedBytes());
@@ -82,8 +83,12 @@ record Timed(
       }
     }
     long elapsed = System.nanoTime() - begin;
-    if (failure.get() != null) {
-      throw failure.get();
+    Throwable failed = failure.get();
+    if (failed instanceof RuntimeException e) {
+      throw e;
+    }
+    if (failed != null) {
+      throw new IllegalStateException("a benchmark thread failed: " + failed, failed);
     }
     long[] all;
     synchronized (perThread) {
