@@ -42,8 +42,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The ledger on Hibernate ORM. Writes go through stateless sessions: a checkpoint is a few plain
- * inserts and updates, with no persistence context to dirty-check.
+ * The ledger on Hibernate ORM, except for its most frequent writes: a step's start, its checkpoint
+ * and every audit event go through plain JDBC ({@link StepWriter}, {@link AuditWriter}). The rest
+ * goes through stateless sessions, with no persistence context to dirty-check.
  */
 public final class HibernateLedger implements Ledger {
   private static final Logger log = LoggerFactory.getLogger(HibernateLedger.class);
@@ -161,7 +162,7 @@ public final class HibernateLedger implements Ledger {
           intentLog.file());
       Map<String, Object> payload = startPayload(step);
       payload.put("restoredFrom", "intent log: the database had lost this record in a crash");
-      recordStart(new TransactionId(tx), step, payload);
+      steps.started(tx, step, payload);
     }
     intentLog.clear();
   }
@@ -393,12 +394,8 @@ public final class HibernateLedger implements Ledger {
 
   @Override
   public void stepStarted(TransactionId id, StepRecord step) {
-    recordStart(id, step, startPayload(step));
+    steps.started(id.value(), step, startPayload(step));
     intents.ifPresent(intentLog -> intentLog.started(id.value(), step));
-  }
-
-  private void recordStart(TransactionId id, StepRecord step, Map<String, Object> payload) {
-    steps.started(id.value(), step, payload);
   }
 
   private static Map<String, Object> startPayload(StepRecord step) {
